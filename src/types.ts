@@ -1,3 +1,5 @@
+import type { ChalkInstance } from 'chalk'
+
 /** How serious a finding is: errors and warnings fail the run, info does not. */
 export type Severity = 'error' | 'warning' | 'info'
 
@@ -21,21 +23,15 @@ export interface FileResult {
   messages: Finding[]
 }
 
-/** A file's result plus its text, for reporters that show the draft (stylish, html). */
-export interface CheckedFile extends FileResult {
-  /** The file's text as checked (after decoding; BOM removed). */
-  text: string
-}
-
 /** Process exit code: 0 clean, 1 findings at or above the failing severity, 2 usage or I/O error. */
 export type ExitCode = 0 | 1 | 2
 
 /** Options every reporter receives. */
 export interface ReporterOptions {
-  /** A chalk instance at the wanted colour level (level 0 for no colour). */
-  color: boolean
-  /** The drafts' texts, by path, for reporters that quote the source. */
-  sources?: ReadonlyMap<string, string>
+  /** A chalk instance at the wanted colour level (level 0 for no colour); never the default import. */
+  chalk: ChalkInstance
+  /** The drafts' texts (BOM removed), by result path, for reporters that quote the source. */
+  sources: ReadonlyMap<string, string>
 }
 
 /** Turns results into the text written to stdout or `--output`. */
