@@ -1,0 +1,200 @@
+#!/usr/bin/env node
+// `npm run bench`: builds the inputs, runs proofread beside the floor, the naive retext-spell
+// pipeline and `hunspell -l` (where installed) on the same files, alternating them, and prints
+// medians, MB/s, peak RSS, the ratios issue 3 targets, and bench/suggestions.mjs's numbers.
+// Writes the report to bench/out/latest.json and bench/out/latest.md as well.
+//
+// Usage: node bench/run.mjs [--runs N] [--cases draft,brown-1mb,brown-6mb] [--naive-corpus]
+//                           [--skip proofread,floor,naive,hunspell] [--strict]
+//   --runs N        runs of each contender per case (default 5 for the draft, 3 for the corpus)
+//   --naive-corpus  also run the naive pipeline on the corpus files (it takes minutes there)
+//   --skip          leave contenders out, e.g. `--skip hunspell`
+//   --strict        exit 1 when a target fails (by default the report is informative only)
+import { spawnSync } from 'node:child_process'
+import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs'
+import { availableParallelism, cpus, loadavg } from 'node:os'
+import { dirname, join, relative } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { parseArgs } from 'node:util'
+import { buildInputs } from './inputs.mjs'
+import { hasGnuTime, runRoundRobin, summarise } from './measure.mjs'
+import { evaluateTargets, renderMarkdown, renderText } from './report.mjs'
+
+const benchDir = dirname(fileURLToPath(import.meta.url))
+const rootDir = dirname(benchDir)
+const outDir = join(benchDir, 'out')
+
+const { values: options } = parseArgs({
+  options: {
+    runs: { type: 'string' },
+    cases: { type: 'string', default: 'draft,brown-1mb,brown-6mb' },
+    'naive-corpus': { type: 'boolean', default: false },
+    skip: { type: 'string', default: '' },
+    strict: { type: 'boolean', default: false },
+  },
+})
+const skipped = new Set(options.skip.split(',').filter(Boolean))
+const notes = []
+const log = (line) => process.stderr.write(`${line}\n`)
+
+/** Runs a command in the repository root, for setup only (never timed). */
+function tryRun(command, args) {
+  const child = spawnSync(command, args, { cwd: rootDir, encoding: 'utf8' })
+  return child.status === 0 ? child.stdout.trim() : null
+}
+
+/** Makes sure dist/ exists, then asks the CLI for its version; null when proofread can't run. */
+function prepareProofread() {
+  if (!existsSync(join(rootDir, 'bin', 'proofread.js'))) return 'bin/proofread.js does not exist'
+  if (!existsSync(join(rootDir, 'dist'))) {
+    log('dist/ is missing: running npm run build')
+    const build = spawnSync('npm', ['run', 'build'], { cwd: rootDir, stdio: 'inherit' })
+    if (build.status !== 0) return '`npm run build` failed'
+  }
+  const version = tryRun('node', ['bin/proofread.js', '--version'])
+  return version === null ? '`node bin/proofread.js --version` failed' : { version }
+}
+
+/** The `-d` dictionary for hunspell: en_US where it is installed, else none. */
+function findHunspell() {
+  if (tryRun('sh', ['-c', 'command -v hunspell']) === null) return 'hunspell is not installed'
+  const listing = spawnSync('hunspell', ['-D'], { input: '', encoding: 'utf8' })
+  if (!/\/en_US\b/.test(`${listing.stdout}${listing.stderr}`)) {
+    return 'hunspell has no en_US dictionary (apt-get install hunspell-en-us)'
+  }
+  return { version: (tryRun('hunspell', ['-v']) ?? '').split('\n')[0] }
+}
+
+const countMessages = (stdout) => {
+  const results = JSON.parse(stdout)
+  const messages = results.flatMap((result) => result.messages)
+  const suggested = messages.filter((message) => message.expected?.length > 0).length
+  return { findings: messages.length, suggested }
+}
+
+/** Every contender that can run here, each a command for one input file. */
+function contendersFor(file, caseName, available) {
+  const rel = relative(rootDir, file)
+  const all = [
+    available.proofread && {
+      name: 'proofread',
+      command: ['node', 'bin/proofread.js', 'check', rel, '--format', 'json'],
+      // Exit 1 means "findings", which every input here has.
+      okStatuses: [0, 1],
+      summarise: countMessages,
+    },
+    {
+      name: 'floor',
+      command: ['node', 'bench/floor.mjs', rel],
+      summarise: (stdout) => JSON.parse(stdout),
+    },
+    (caseName === 'draft' || options['naive-corpus']) && {
+      name: 'naive',
+      command: ['node', 'bench/naive.mjs', rel],
+      summarise: (stdout) => JSON.parse(stdout),
+    },
+    available.hunspell && {
+      name: 'hunspell',
+      command: ['hunspell', '-d', 'en_US', '-l', rel],
+      summarise: (stdout) => ({ unknown: stdout.split('\n').filter(Boolean).length }),
+    },
+  ]
+  return all.filter((contender) => contender && !skipped.has(contender.name))
+}
+
+function runSuggestions() {
+  const script = join(benchDir, 'suggestions.mjs')
+  if (!existsSync(script) || skipped.has('suggestions')) return null
+  log('running node bench/suggestions.mjs --json')
+  const child = spawnSync('node', [script, '--json'], {
+    cwd: rootDir,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+    timeout: 20 * 60_000,
+  })
+  if (child.status !== 0) {
+    return { error: `exit ${child.status}: ${(child.stderr ?? '').trim().split('\n').at(-1)}` }
+  }
+  try {
+    return { data: JSON.parse(child.stdout) }
+  } catch {
+    return { error: 'its output is not JSON' }
+  }
+}
+
+function describeEnvironment(runsLabel, withRss) {
+  const status = tryRun('git', ['status', '--porcelain', '--untracked-files=no'])
+  return {
+    commit: tryRun('git', ['rev-parse', '--short', 'HEAD']) ?? 'unknown',
+    dirty: Boolean(status),
+    date: new Date().toISOString(),
+    node: process.version,
+    cores: availableParallelism(),
+    cpu: cpus()[0]?.model.trim() ?? 'unknown CPU',
+    load: loadavg()
+      .map((value) => value.toFixed(2))
+      .join(' '),
+    runs: runsLabel,
+    rssSource: withRss ? 'GNU time %M' : 'unknown (no /usr/bin/time)',
+  }
+}
+
+const inputs = await buildInputs()
+const caseFiles = { draft: inputs.draft, 'brown-1mb': inputs.brown1, 'brown-6mb': inputs.brown6 }
+const caseNames = options.cases.split(',').filter(Boolean)
+for (const name of caseNames) {
+  if (!(name in caseFiles)) throw new Error(`Cannot run case \`${name}\`: unknown case`)
+}
+
+const proofread = skipped.has('proofread') ? 'skipped with --skip' : prepareProofread()
+const hunspell = skipped.has('hunspell') ? 'skipped with --skip' : findHunspell()
+if (typeof proofread === 'string') notes.push(`proofread not run: ${proofread}`)
+if (typeof hunspell === 'string') notes.push(`hunspell not run: ${hunspell}`)
+else notes.push(`hunspell: ${hunspell.version}, -d en_US -l (lists misses, no suggestions)`)
+if (!options['naive-corpus']) notes.push('naive runs on the draft only (--naive-corpus adds it)')
+notes.push('naive suggests for every distinct miss (retext-spell max: no cap)')
+const available = {
+  proofread: typeof proofread === 'object',
+  hunspell: typeof hunspell === 'object',
+}
+const withRss = hasGnuTime()
+const runsFor = (name) => Number(options.runs ?? (name === 'draft' ? 5 : 3))
+const runsLabel = options.runs ?? '5 (draft), 3 (corpus)'
+const environment = describeEnvironment(runsLabel, withRss)
+if (available.proofread) environment.proofread = proofread.version
+
+const cases = {}
+for (const name of caseNames) {
+  const file = caseFiles[name]
+  const bytes = statSync(file).size
+  const contenders = contendersFor(file, name, available)
+  log(`${name}: ${contenders.map((c) => c.name).join(', ')} × ${runsFor(name)}`)
+  const samples = runRoundRobin(contenders, {
+    runs: runsFor(name),
+    withRss,
+    onRun: (contender, round, sample) =>
+      log(
+        `  ${name} #${round + 1} ${contender}: ${sample.seconds.toFixed(3)} s` +
+          (sample.error ? ` (${sample.error})` : ''),
+      ),
+  })
+  const summaries = {}
+  for (const [contender, list] of samples) summaries[contender] = summarise(list, bytes)
+  cases[name] = { file: relative(rootDir, file), bytes, contenders: summaries }
+}
+
+const report = {
+  environment,
+  notes,
+  cases,
+  targets: evaluateTargets(cases),
+  suggestions: runSuggestions(),
+}
+mkdirSync(outDir, { recursive: true })
+writeFileSync(join(outDir, 'latest.json'), `${JSON.stringify(report, null, 2)}\n`)
+writeFileSync(join(outDir, 'latest.md'), renderMarkdown(report))
+process.stdout.write(renderText(report))
+log(`wrote ${relative(rootDir, join(outDir, 'latest.json'))} and latest.md`)
+if (options.strict && report.targets.some((target) => target.verdict === 'FAIL')) {
+  process.exitCode = 1
+}
