@@ -1,0 +1,87 @@
+/** A place in a text: 1-based line and column, 0-based offset. */
+export interface TextPoint {
+  line: number
+  column: number
+  offset: number
+}
+
+/** A piece of a text and where it starts in the whole. */
+export interface Chunk {
+  text: string
+  /** Where the chunk's first character is in the whole text (1-based line and column). */
+  start: TextPoint
+}
+
+const lineBreak = /\r\n|\r|\n/g
+const blank = /^\s*$/
+
+/**
+ * Splits `text` into bounded chunks so parsing costs time linear in the input: a chunk ends
+ * where a paragraph does (before a line that follows a blank line) once it holds something;
+ * a chunk over `maxSize` also ends at the next line end, and a line longer than that is cut at
+ * spaces. Line breaks are `\n`, `\r\n` or `\r`, as parse-latin counts them.
+ */
+export function splitIntoChunks(text: string, maxSize = 32_768): Chunk[] {
+  const lineStarts = findLineStarts(text)
+  const cuts: number[] = [0]
+  let previousBlank = false
+  for (let index = 0; index < lineStarts.length; index++) {
+    const start = lineStarts[index] ?? 0
+    const end = lineStarts[index + 1] ?? text.length
+    const chunkStart = cuts.at(-1) ?? 0
+    const isBlank = blank.test(text.slice(start, end))
+    if (start > chunkStart && ((previousBlank && !isBlank) || start - chunkStart >= maxSize)) {
+      cuts.push(start)
+    }
+    for (const cut of cutLongLine(text, cuts.at(-1) ?? 0, end, maxSize)) cuts.push(cut)
+    previousBlank = isBlank
+  }
+  cuts.push(text.length)
+  const chunks: Chunk[] = []
+  for (let index = 0; index + 1 < cuts.length; index++) {
+    const from = cuts[index] ?? 0
+    const to = cuts[index + 1] ?? text.length
+    if (to > from) chunks.push({ text: text.slice(from, to), start: pointAt(lineStarts, from) })
+  }
+  return chunks
+}
+
+function findLineStarts(text: string): number[] {
+  const starts = [0]
+  lineBreak.lastIndex = 0
+  for (let match = lineBreak.exec(text); match; match = lineBreak.exec(text)) {
+    starts.push(match.index + match[0].length)
+  }
+  if (starts.at(-1) === text.length && text.length > 0) starts.pop()
+  return starts
+}
+
+/** Cut points inside one line, at spaces, so no chunk of it is longer than `maxSize`. */
+function cutLongLine(text: string, from: number, lineEnd: number, maxSize: number): number[] {
+  const cuts: number[] = []
+  let start = from
+  while (lineEnd - start > maxSize) {
+    const space = text.lastIndexOf(' ', start + maxSize)
+    let end = space > start ? space + 1 : start + maxSize
+    // Never split a surrogate pair.
+    if (isLowSurrogate(text.charCodeAt(end))) end++
+    cuts.push(end)
+    start = end
+  }
+  return cuts
+}
+
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff
+}
+
+function pointAt(lineStarts: readonly number[], offset: number): TextPoint {
+  let low = 0
+  let high = lineStarts.length - 1
+  while (low < high) {
+    const mid = Math.ceil((low + high) / 2)
+    if ((lineStarts[mid] ?? 0) <= offset) low = mid
+    else high = mid - 1
+  }
+  return { line: low + 1, column: offset - (lineStarts[low] ?? 0) + 1, offset }
+}

@@ -1,0 +1,164 @@
+import { readFileSync } from 'node:fs'
+import { Chalk, type ChalkInstance } from 'chalk'
+import { Command, CommanderError, Option } from 'commander'
+import { type CliFlags, type Config, engineNames, loadConfig } from './config.js'
+import { loadDictionaries } from './dictionaries.js'
+import { ConfigError, UsageError } from './errors.js'
+import { type Io, readInputs } from './files.js'
+import { createLexicon } from './lexicon.js'
+import { checkFile, createProcessor } from './pipeline.js'
+import { formatNames, reporters } from './reporters/index.js'
+import { exitCodeFor, toResultPath, toResults } from './results.js'
+import type { ExitCode } from './types.js'
+
+const packageJson = JSON.parse(
+  readFileSync(new URL('../package.json', import.meta.url), 'utf8'),
+) as { version: string }
+
+const examples = `
+Examples:
+  $ proofread check draft.txt                 check one draft
+  $ proofread draft.txt notes.md              "check" is the default command
+  $ cat draft.txt | proofread --stdin-filename draft.txt
+  $ proofread --format json draft.txt > report.json
+  $ proofread --proper-nouns desk-names.txt draft.txt
+
+Exit codes: 0 no problems, 1 findings (warnings or errors), 2 usage or I/O error.`
+
+/**
+ * Runs proofread with `argv` (without `node` and the script) and returns the exit code.
+ * Exit codes: 0 clean (info findings allowed); 1 findings of severity warning or error; 2 a usage
+ * error, an invalid list or config, an unreadable input, or a crash.
+ */
+export async function run(argv: readonly string[], io: Io): Promise<ExitCode> {
+  let code: ExitCode = 0
+  const debug = argv.includes('--debug')
+  const program = createProgram(io, async (flags) => {
+    code = await check(flags, io)
+  })
+  try {
+    await program.parseAsync([...argv], { from: 'user' })
+    return code
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // --help and --version end through here with exit code 0; usage errors were printed already.
+      return error.exitCode === 0 ? 0 : 2
+    }
+    if (error instanceof UsageError || error instanceof ConfigError) {
+      io.stderr.write(`proofread: ${error.message}\n`)
+    } else {
+      const stack = error instanceof Error && debug ? `\n${error.stack}` : ''
+      io.stderr.write(`proofread: Cannot finish the check: ${String(error)}${stack}\n`)
+    }
+    return 2
+  }
+}
+
+function createProgram(io: Io, onCheck: (flags: CliFlags) => Promise<void>): Command {
+  const program = new Command('proofread')
+    .description('Proofread drafts: misspellings and near misses of house proper nouns.')
+    .version(packageJson.version, '-v, --version')
+    .exitOverride()
+    .configureOutput({
+      writeOut: (text) => io.stdout.write(text),
+      writeErr: (text) => io.stderr.write(text),
+    })
+    .showHelpAfterError('(run `proofread --help` for usage)')
+  const check = program
+    .command('check', { isDefault: true })
+    .description('check drafts (the default command)')
+    .argument('[paths...]', 'draft files; `-` (or none, with piped input) reads stdin')
+    .addOption(new Option('-f, --format <name>', 'report format').choices(formatNames))
+    .option('--proper-nouns <file>', 'extra proper-noun list (repeatable)', collect)
+    .option('--words <file>', 'extra house-word list (repeatable)', collect)
+    .option('--no-bundled-lists', 'use only the lists given, not the bundled ones')
+    .option('--stdin-filename <name>', 'name stdin in reports')
+    .option('--max-warnings <n>', 'warnings allowed before exit code 1 (default: none)')
+    .addOption(new Option('--engine <name>', 'spelling engine').choices(engineNames))
+    .option('--debug', 'print stack traces of crashes')
+    .addHelpText('after', examples)
+    .exitOverride()
+    .configureOutput({
+      writeOut: (text) => io.stdout.write(text),
+      writeErr: (text) => io.stderr.write(text),
+    })
+    .showHelpAfterError('(run `proofread check --help` for usage)')
+    .action(async (paths: string[], options: Record<string, unknown>) => {
+      await onCheck({
+        files: paths,
+        format: options.format as string | undefined,
+        properNouns: options.properNouns as string[] | undefined,
+        words: options.words as string[] | undefined,
+        bundledLists: options.bundledLists as boolean | undefined,
+        engine: options.engine as string | undefined,
+        stdinFilename: options.stdinFilename as string | undefined,
+        maxWarnings: options.maxWarnings as string | undefined,
+      })
+    })
+  program.addHelpText('after', examples)
+  return check.parent ?? program
+}
+
+function collect(value: string, previous: string[] | undefined): string[] {
+  return [...(previous ?? []), value]
+}
+
+async function check(flags: CliFlags, io: Io): Promise<ExitCode> {
+  const config = loadConfig(io.cwd, { ...flags, files: resolveInputs(flags.files, io) })
+  const lists = await loadDictionaries(config)
+  const lexicon = await createLexicon(config.engine, lists)
+  const processor = createProcessor({ lexicon, rules: config.rules, engine: config.engine, lists })
+  const inputs = await readInputs(config.files, io, config.stdinFilename)
+  for (const file of inputs.files) await checkFile(processor, file)
+  const results = toResults(inputs.files, io.cwd)
+  const sources = new Map(
+    inputs.files.map((file) => [toResultPath(file.path, io.cwd), String(file.value)]),
+  )
+  const reporter = reporters[config.format]
+  if (!reporter) throw new UsageError(`Cannot use format \`${config.format}\``)
+  io.stdout.write(reporter(results, { chalk: chalkFor(io), sources }))
+  for (const warning of inputs.warnings) io.stderr.write(`proofread: ${warning}\n`)
+  for (const error of inputs.errors) io.stderr.write(`proofread: ${error}\n`)
+  return inputs.errors.length > 0 ? 2 : exitCodeFor(results, config.maxWarnings)
+}
+
+/** No paths: read stdin when something is piped in, else there is nothing to check. */
+function resolveInputs(paths: readonly string[], io: Io): string[] {
+  if (paths.length > 0) return [...paths]
+  if (io.stdin.isTTY) {
+    throw new UsageError('Cannot check: no drafts given; name files, or pipe text in with `-`')
+  }
+  return ['-']
+}
+
+/** A chalk for stdout: NO_COLOR and FORCE_COLOR win, else colour only on a terminal. */
+export function chalkFor(io: Pick<Io, 'env' | 'stdout'>): ChalkInstance {
+  return new Chalk({ level: colorLevel(io.env, io.stdout.isTTY === true) })
+}
+
+/** The colour level (0–3) for an environment and whether stdout is a terminal. */
+export function colorLevel(env: Io['env'], isTTY: boolean): 0 | 1 | 2 | 3 {
+  const force = env.FORCE_COLOR
+  if (force !== undefined) {
+    if (force === '0' || force === 'false') return 0
+    if (force === '2' || force === '3') return Number(force) as 2 | 3
+    return 1
+  }
+  if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return 0
+  if (!isTTY || env.TERM === 'dumb') return 0
+  if (env.COLORTERM === 'truecolor' || env.COLORTERM === '24bit') return 3
+  return env.TERM?.includes('256') ? 2 : 1
+}
+
+/** Runs proofread on this process's arguments and streams; sets the exit code, never exits. */
+export async function main(): Promise<void> {
+  process.exitCode = await run(process.argv.slice(2), {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    stdin: process.stdin,
+    cwd: process.cwd(),
+    env: process.env,
+  })
+}
+
+export type { Config }

@@ -1,0 +1,66 @@
+import type { Root, Sentence, Source } from 'nlcst'
+import { toString as nlcstToString } from 'nlcst-to-string'
+import { visit } from 'unist-util-visit'
+
+type SentenceChild = Sentence['children'][number]
+
+const abbreviation = /^(?:\p{L}\.)+\p{L}?$/u
+const dottedName = /\p{L}\.\p{L}/u
+const handleLike = /[@_]/
+
+/**
+ * A unified plugin that turns syntax which is not prose into `SourceNode`s, so no rule checks it:
+ * `#hashtags`, file names and other dotted words (`report.pdf`), and words with `@` or `_`
+ * (addresses, handles the mentions plugin left). URLs, domains and @handles are handled before
+ * this by retext-syntax-urls and retext-syntax-mentions.
+ */
+export function notProse() {
+  return (tree: Root): undefined => {
+    visit(tree, 'SentenceNode', (sentence: Sentence) => {
+      sentence.children = mergeHashtags(sentence.children).map(toSourceIfNotProse)
+    })
+  }
+}
+
+function mergeHashtags(children: SentenceChild[]): SentenceChild[] {
+  const merged: SentenceChild[] = []
+  for (let index = 0; index < children.length; index++) {
+    const child = children[index]
+    const next = children[index + 1]
+    if (!child) continue
+    if (
+      child.type === 'SymbolNode' &&
+      child.value === '#' &&
+      (next?.type === 'WordNode' || next?.type === 'SourceNode')
+    ) {
+      merged.push(toSource([child, next]))
+      index++
+    } else {
+      merged.push(child)
+    }
+  }
+  return merged
+}
+
+function toSourceIfNotProse(child: SentenceChild): SentenceChild {
+  if (child.type !== 'WordNode') return child
+  const text = nlcstToString(child)
+  if (
+    handleLike.test(text) ||
+    (dottedName.test(text) && !abbreviation.test(text.replace(/\.$/, '')))
+  ) {
+    return toSource([child])
+  }
+  return child
+}
+
+function toSource(nodes: SentenceChild[]): Source {
+  const first = nodes[0]?.position
+  const last = nodes.at(-1)?.position
+  const source: Source = {
+    type: 'SourceNode',
+    value: nodes.map((node) => nlcstToString(node)).join(''),
+  }
+  if (first && last) source.position = { start: first.start, end: last.end }
+  return source
+}

@@ -1,0 +1,84 @@
+import type { Root, Word } from 'nlcst'
+import type { Position } from 'unist'
+import { visit } from 'unist-util-visit'
+
+/** One checkable piece of a word: a hyphen-separated part, without a possessive ending. */
+export interface WordToken {
+  /** The text as written in the draft. */
+  value: string
+  /** The text to look up: curly apostrophes made straight. */
+  lookup: string
+  position: Position
+}
+
+/** A word of prose and the tokens it is checked as. */
+export interface ProseWord {
+  /** The whole word to look up, curly apostrophes made straight. */
+  lookup: string
+  tokens: WordToken[]
+}
+
+const separators = new Set(['-', '‐', '‑', '–', '—', '/'])
+const hasDigit = /\d/
+const possessive = /['’]s?$/
+
+/**
+ * Calls `visitor` with every word of prose in `tree`. Syntax that is not prose (URLs, handles,
+ * hashtags, file names) has been turned into `SourceNode`s before this runs and is never seen;
+ * words with digits (`£54m`, `9am`, `1990s`) are skipped.
+ */
+export function visitProseWords(tree: Root, visitor: (word: ProseWord) => void): void {
+  visit(tree, 'WordNode', (node: Word) => {
+    const tokens = toTokens(node)
+    if (tokens.length === 0) return
+    const lookup = normalizeApostrophes(node.children.map((child) => child.value).join(''))
+    visitor({ lookup, tokens })
+  })
+}
+
+/** Straightens curly apostrophes, as dictionary-en spells `don't` with a straight one. */
+export function normalizeApostrophes(text: string): string {
+  return text.replace(/’/g, "'")
+}
+
+function toTokens(word: Word): WordToken[] {
+  const groups: Word['children'][] = [[]]
+  for (const child of word.children) {
+    if (child.type === 'PunctuationNode' && separators.has(child.value)) groups.push([])
+    else groups[groups.length - 1]?.push(child)
+  }
+  const tokens: WordToken[] = []
+  groups.forEach((group, index) => {
+    const token = toToken(group, index === groups.length - 1)
+    if (token) tokens.push(token)
+  })
+  return tokens
+}
+
+function toToken(children: Word['children'], isLast: boolean): WordToken | undefined {
+  let parts = children
+  if (isLast) parts = stripPossessive(parts)
+  const first = parts[0]?.position
+  const last = parts[parts.length - 1]?.position
+  if (!first || !last) return undefined
+  const value = parts.map((child) => child.value).join('')
+  if (!/\p{L}/u.test(value) || hasDigit.test(value)) return undefined
+  return {
+    value,
+    lookup: normalizeApostrophes(value),
+    position: { start: first.start, end: last.end },
+  }
+}
+
+/** Drops a trailing `’s` or `'` (`EncroChat’s` → `EncroChat`); the base is what gets checked. */
+function stripPossessive(children: Word['children']): Word['children'] {
+  const text = children.map((child) => child.value).join('')
+  if (!possessive.test(text) || children.length < 2) return children
+  const end = children.at(-1)
+  if (end?.type === 'PunctuationNode') return children.slice(0, -1)
+  const apostrophe = children.at(-2)
+  if (end?.type === 'TextNode' && end.value === 's' && apostrophe?.type === 'PunctuationNode') {
+    return children.slice(0, -2)
+  }
+  return children
+}

@@ -1,0 +1,71 @@
+/**
+ * Rule `spelling`: flags words that neither dictionary-en nor the house lists know, with the
+ * engine's suggestions, best first.
+ *
+ * Why: a typo in an ordinary word is as visible to readers as one in a name.
+ *
+ * OK: `The authorities seized drugs.`
+ * Not OK: `The athorities seized drugs.` → expected `authorities`
+ *
+ * Hyphenated compounds are checked part by part (`EncroChat-based`), possessives by their base
+ * (`EncroChat’s`), words in quotes too (a misspelling in a quotation is still one), and words
+ * with digits (`£54m`, `1990s`) not at all.
+ */
+import type { Root } from 'nlcst'
+import type { VFile } from 'vfile'
+import { isKnownWord, type Lexicon } from '../lexicon.js'
+import { visitProseWords } from '../prose-words.js'
+import type { Severity } from '../types.js'
+import { applySeverity } from './severity.js'
+
+/** Options of the spelling rule. */
+export interface SpellingOptions {
+  lexicon: Lexicon
+  severity: Severity
+}
+
+/** The unified plugin of rule `spelling`. */
+export function spelling(options: SpellingOptions) {
+  const { lexicon, severity } = options
+  // Cache suggestions for the whole run: the same typo often recurs in one draft and across drafts.
+  const suggestions = new Map<string, string[]>()
+  const suggest = (word: string): string[] => {
+    let found = suggestions.get(word)
+    if (!found) {
+      found = lexicon.engine.suggest(word, 5)
+      suggestions.set(word, found)
+    }
+    return found
+  }
+
+  return (tree: Root, file: VFile): undefined => {
+    visitProseWords(tree, (word) => {
+      if (isKnownWord(lexicon, word.lookup)) return
+      for (const token of word.tokens) {
+        if (isKnownWord(lexicon, token.lookup)) continue
+        const expected = suggest(token.lookup)
+        const message = file.message(describeMiss(token.value, expected), {
+          place: token.position,
+          ruleId: 'spelling',
+          source: 'proofread',
+        })
+        message.actual = token.value
+        message.expected = expected
+        applySeverity(message, severity)
+      }
+    })
+  }
+}
+
+/** ``Unexpected `athorities`, expected `authorities` or `authorizes` ``. */
+export function describeMiss(actual: string, expected: readonly string[]): string {
+  if (expected.length === 0) return `Unexpected unknown word \`${actual}\``
+  return `Unexpected \`${actual}\`, expected ${listAlternatives(expected)}`
+}
+
+/** `` `a` ``, `` `a` or `b` ``, `` `a`, `b` or `c` ``. */
+export function listAlternatives(values: readonly string[]): string {
+  const quoted = values.map((value) => `\`${value}\``)
+  if (quoted.length < 2) return quoted.join('')
+  return `${quoted.slice(0, -1).join(', ')} or ${quoted.at(-1)}`
+}
