@@ -1,3 +1,6 @@
+import type { Node } from 'unist'
+import { visit } from 'unist-util-visit'
+
 /** A place in a text: 1-based line and column, 0-based offset. */
 export interface TextPoint {
   line: number
@@ -75,6 +78,12 @@ function isLowSurrogate(code: number): boolean {
   return code >= 0xdc00 && code <= 0xdfff
 }
 
+/** A function from a 0-based offset in `text` to its line and column. */
+export function createPointLocator(text: string): (offset: number) => TextPoint {
+  const lineStarts = findLineStarts(text)
+  return (offset) => pointAt(lineStarts, offset)
+}
+
 function pointAt(lineStarts: readonly number[], offset: number): TextPoint {
   let low = 0
   let high = lineStarts.length - 1
@@ -84,4 +93,20 @@ function pointAt(lineStarts: readonly number[], offset: number): TextPoint {
     else high = mid - 1
   }
   return { line: low + 1, column: offset - (lineStarts[low] ?? 0) + 1, offset }
+}
+
+/** Moves every position in `tree` from its own coordinates to file coordinates at `start`. */
+export function shiftTree(tree: Node, start: TextPoint): void {
+  if (start.offset === 0) return
+  // New point objects: the parser may share one point between a node and its first child.
+  const shift = (point: { line: number; column: number; offset?: number | undefined }) => ({
+    line: point.line + start.line - 1,
+    column: point.line === 1 ? point.column + start.column - 1 : point.column,
+    offset: (point.offset ?? 0) + start.offset,
+  })
+  visit(tree, (node) => {
+    if (node.position) {
+      node.position = { start: shift(node.position.start), end: shift(node.position.end) }
+    }
+  })
 }

@@ -1,5 +1,6 @@
 import dictionaryEn from 'dictionary-en'
 import type { Root, RootContent } from 'nlcst'
+import { ParseEnglish } from 'parse-english'
 import retextEnglish from 'retext-english'
 import retextSpell, { type Options as RetextSpellOptions } from 'retext-spell'
 import retextSyntaxMentions from 'retext-syntax-mentions'
@@ -8,9 +9,16 @@ import { type Processor, unified } from 'unified'
 import type { Node, Point } from 'unist'
 import { visit } from 'unist-util-visit'
 import { VFile } from 'vfile'
-import { splitIntoChunks, type TextPoint } from './chunks.js'
+import { shiftTree, splitIntoChunks } from './chunks.js'
 import type { HouseLists } from './dictionaries.js'
 import type { Lexicon } from './lexicon.js'
+import {
+  defaultFrontMatterKeys,
+  htmlToNlcst,
+  markdownToNlcst,
+  type Syntax,
+  syntaxFor,
+} from './markup.js'
 import { notProse } from './not-prose.js'
 import { properNoun } from './rules/proper-noun.js'
 import { applySeverity } from './rules/severity.js'
@@ -98,34 +106,56 @@ export function toPersonalDictionary(lists: HouseLists): string {
  * Checks one file: parses it paragraph by paragraph (so cost stays linear in its size), maps
  * positions back into the file, and runs the rules, which add messages to `file`.
  */
-export async function checkFile(processor: ProseProcessor, file: VFile): Promise<VFile> {
-  const text = String(file.value)
+export async function checkFile(
+  processor: ProseProcessor,
+  file: VFile,
+  options: CheckOptions = {},
+): Promise<VFile> {
+  const syntax = options.syntax ?? syntaxFor(file.path)
+  const frontMatterKeys = options.frontMatterKeys ?? defaultFrontMatterKeys
+  const tree =
+    syntax === 'markdown'
+      ? markdownToNlcst(file, createParser(processor), frontMatterKeys)
+      : syntax === 'html'
+        ? htmlToNlcst(file, createParser(processor))
+        : parseText(processor, String(file.value))
+  await processor.run(tree, file)
+  return file
+}
+
+/** How one file is read. */
+export interface CheckOptions {
+  /** The draft's syntax; by default from its file name. */
+  syntax?: Syntax
+  /** Front-matter keys whose values are prose (Markdown). */
+  frontMatterKeys?: readonly string[]
+}
+
+/** parse-english with the extensions plugins registered on `processor` (URLs), as retext-english builds it. */
+function createParser(processor: ProseProcessor): ParseEnglish {
+  const parser = new ParseEnglish()
+  const data = processor.data() as Record<string, unknown>
+  const add = (list: unknown[], key: string): void => {
+    const extensions = data[key]
+    if (Array.isArray(extensions)) list.unshift(...extensions)
+  }
+  add(parser.tokenizeParagraphPlugins, 'nlcstParagraphExtensions')
+  add(parser.tokenizeRootPlugins, 'nlcstRootExtensions')
+  add(parser.tokenizeSentencePlugins, 'nlcstSentenceExtensions')
+  return parser
+}
+
+/** Parses plain text paragraph by paragraph, so cost stays linear in its size. */
+function parseText(processor: ProseProcessor, text: string): Root {
   const root: Root = { type: 'RootNode', children: [] }
   for (const chunk of splitIntoChunks(text)) {
     const tree = processor.parse(new VFile(chunk.text))
-    shiftPositions(tree, chunk.start)
+    shiftTree(tree, chunk.start)
     root.children.push(...(tree.children as RootContent[]))
   }
   root.position = {
     start: { line: 1, column: 1, offset: 0 },
     end: root.children.at(-1)?.position?.end ?? { line: 1, column: 1, offset: 0 },
   }
-  await processor.run(root, file)
-  return file
-}
-
-/** Moves every position in `tree` from chunk coordinates to file coordinates. */
-function shiftPositions(tree: Node, start: TextPoint): void {
-  if (start.offset === 0) return
-  // New point objects: the parser may share one point between a node and its first child.
-  const shift = (point: Point): Point => ({
-    line: point.line + start.line - 1,
-    column: point.line === 1 ? point.column + start.column - 1 : point.column,
-    offset: (point.offset ?? 0) + start.offset,
-  })
-  visit(tree, (node) => {
-    if (node.position) {
-      node.position = { start: shift(node.position.start), end: shift(node.position.end) }
-    }
-  })
+  return root
 }
