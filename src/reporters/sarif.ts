@@ -83,11 +83,11 @@ function toSarifResult(result: FileResult, finding: Finding, ruleIds: readonly s
   }
 }
 
+const loneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g
+
 /** Turns a relative, `/`-separated path into a relative URI, percent-encoding each segment. */
 export function toUriReference(path: string): string {
   // encodeURIComponent throws on a lone surrogate, which a mangled file name can hold.
   const wellFormed = path.replace(loneSurrogate, '\uFFFD')
   return wellFormed.split('/').map(encodeURIComponent).join('/')
 }
-
-const loneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g
