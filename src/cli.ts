@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs'
+import { mkdir, writeFile } from 'node:fs/promises'
+import path from 'node:path'
 import { Chalk, type ChalkInstance } from 'chalk'
 import { Command, CommanderError, Option } from 'commander'
-import { type CliFlags, type Config, engineNames, loadConfig } from './config.js'
+import { type CliFlags, type Config, dialects, engineNames, loadConfig } from './config.js'
 import { loadDictionaries } from './dictionaries.js'
 import { ConfigError, UsageError } from './errors.js'
 import { type Io, readInputs } from './files.js'
@@ -10,6 +12,7 @@ import { checkFile, createProcessor } from './pipeline.js'
 import { formatNames, reporters } from './reporters/index.js'
 import { exitCodeFor, toResultPath, toResults } from './results.js'
 import type { ExitCode } from './types.js'
+import { expandInputs } from './walk.js'
 
 const packageJson = JSON.parse(
   readFileSync(new URL('../package.json', import.meta.url), 'utf8'),
@@ -74,6 +77,9 @@ function createProgram(io: Io, onCheck: (flags: CliFlags) => Promise<void>): Com
     .option('--no-bundled-lists', 'use only the lists given, not the bundled ones')
     .option('--stdin-filename <name>', 'name stdin in reports')
     .option('--max-warnings <n>', 'warnings allowed before exit code 1 (default: none)')
+    .option('-o, --output <file>', 'write the report to a file instead of stdout')
+    .option('-c, --config <file>', 'use this config file instead of searching for one')
+    .addOption(new Option('--dialect <name>', 'English dialect').choices(dialects))
     .addOption(new Option('--engine <name>', 'spelling engine').choices(engineNames))
     .option('--debug', 'print stack traces of crashes')
     .addHelpText('after', examples)
@@ -93,10 +99,40 @@ function createProgram(io: Io, onCheck: (flags: CliFlags) => Promise<void>): Com
         engine: options.engine as string | undefined,
         stdinFilename: options.stdinFilename as string | undefined,
         maxWarnings: options.maxWarnings as string | undefined,
+        output: options.output as string | undefined,
+        config: options.config as string | undefined,
+        dialect: options.dialect as string | undefined,
       })
+    })
+  program
+    .command('print-config')
+    .description('print the resolved configuration as JSON')
+    .option('-c, --config <file>', 'use this config file instead of searching for one')
+    .exitOverride()
+    .action(async (options: { config?: string }) => {
+      const config = await loadConfig(io.cwd, { files: [], config: options.config })
+      io.stdout.write(`${JSON.stringify(describeConfig(config, io.cwd), null, 2)}\n`)
     })
   program.addHelpText('after', examples)
   return check.parent ?? program
+}
+
+/** The resolved config as print-config shows it: paths relative to the working directory. */
+function describeConfig(config: Config, cwd: string): Record<string, unknown> {
+  const relative = (file: string) => toResultPath(file, cwd)
+  return {
+    configPath: config.configPath ? relative(config.configPath) : null,
+    format: config.format,
+    engine: config.engine,
+    dialect: config.dialect,
+    properNouns: config.properNouns.map(relative),
+    words: config.words.map(relative),
+    ignore: config.ignore,
+    extensions: config.extensions,
+    frontMatterKeys: config.frontMatterKeys,
+    rules: config.rules,
+    maxWarnings: config.maxWarnings,
+  }
 }
 
 function collect(value: string, previous: string[] | undefined): string[] {
@@ -104,22 +140,68 @@ function collect(value: string, previous: string[] | undefined): string[] {
 }
 
 async function check(flags: CliFlags, io: Io): Promise<ExitCode> {
-  const config = loadConfig(io.cwd, { ...flags, files: resolveInputs(flags.files, io) })
+  const config = await loadConfig(io.cwd, { ...flags, files: resolveInputs(flags.files, io) })
   const lists = await loadDictionaries(config)
   const lexicon = await createLexicon(config.engine, lists)
   const processor = createProcessor({ lexicon, rules: config.rules, engine: config.engine, lists })
-  const inputs = await readInputs(config.files, io, config.stdinFilename)
-  for (const file of inputs.files) await checkFile(processor, file)
+  const expanded = await expandInputs(config.files, {
+    cwd: io.cwd,
+    extensions: config.extensions,
+    ignoreGlobs: config.ignore,
+  })
+  const inputs = await readInputs(expanded.paths, io, config.stdinFilename)
+  const progress = createProgress(io, inputs.files.length)
+  for (const file of inputs.files) {
+    await checkFile(processor, file, { frontMatterKeys: config.frontMatterKeys })
+    progress.tick(file.path)
+  }
+  progress.done()
   const results = toResults(inputs.files, io.cwd)
   const sources = new Map(
     inputs.files.map((file) => [toResultPath(file.path, io.cwd), String(file.value)]),
   )
   const reporter = reporters[config.format]
   if (!reporter) throw new UsageError(`Cannot use format \`${config.format}\``)
-  io.stdout.write(reporter(results, { chalk: chalkFor(io), sources }))
+  const useColor = config.output === undefined
+  const report = reporter(results, {
+    chalk: useColor ? chalkFor(io) : new Chalk({ level: 0 }),
+    sources,
+  })
+  await writeReport(report, config.output, io)
   for (const warning of inputs.warnings) io.stderr.write(`proofread: ${warning}\n`)
-  for (const error of inputs.errors) io.stderr.write(`proofread: ${error}\n`)
-  return inputs.errors.length > 0 ? 2 : exitCodeFor(results, config.maxWarnings)
+  const errors = [...expanded.errors, ...inputs.errors]
+  for (const error of errors) io.stderr.write(`proofread: ${error}\n`)
+  return errors.length > 0 ? 2 : exitCodeFor(results, config.maxWarnings)
+}
+
+async function writeReport(report: string, output: string | undefined, io: Io): Promise<void> {
+  if (output === undefined) {
+    io.stdout.write(report)
+    return
+  }
+  const target = path.resolve(io.cwd, output)
+  try {
+    await mkdir(path.dirname(target), { recursive: true })
+    await writeFile(target, report)
+  } catch (error) {
+    throw new UsageError(`Cannot write report \`${output}\`: ${(error as Error).message}`)
+  }
+}
+
+/** A progress line on stderr for runs over many files, only when a person is watching. */
+function createProgress(io: Io, total: number): { tick(file: string): void; done(): void } {
+  const isWatched = total > 1 && io.stderr.isTTY === true && io.stdout.isTTY === true && !io.env.CI
+  let count = 0
+  return {
+    tick(file) {
+      count++
+      if (isWatched)
+        io.stderr.write(`\r\u001b[2Kproofread: ${count}/${total} ${path.basename(file)}`)
+    },
+    done() {
+      if (isWatched) io.stderr.write('\r\u001b[2K')
+    },
+  }
 }
 
 /** No paths: read stdin when something is piped in, else there is nothing to check. */

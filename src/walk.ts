@@ -1,0 +1,98 @@
+import { readFile, stat } from 'node:fs/promises'
+import path from 'node:path'
+import ignore from 'ignore'
+import { glob, isDynamicPattern } from 'tinyglobby'
+
+/** What the inputs of a run expand to. */
+export interface ExpandedInputs {
+  /** Files to check (relative to the working directory as given, or absolute), and `-` for stdin. */
+  paths: string[]
+  /** Inputs that name nothing: each message names the input and says why (exit 2). */
+  errors: string[]
+}
+
+/** Directories a walk never enters. */
+const neverWalked = ['**/node_modules/**', '**/.git/**']
+
+/**
+ * Expands the inputs of a run: files as given, directories walked for `extensions`, globs
+ * matched; `.proofreadignore` (gitignore syntax, in `cwd`) and `ignoreGlobs` apply to what is
+ * walked or matched. Symbolic links are not followed, so walks stay inside their root.
+ */
+export async function expandInputs(
+  inputs: readonly string[],
+  options: { cwd: string; extensions: readonly string[]; ignoreGlobs: readonly string[] },
+): Promise<ExpandedInputs> {
+  const { cwd, extensions } = options
+  const ignorer = ignore()
+    .add(await readIgnoreFile(cwd))
+    .add([...options.ignoreGlobs])
+  const isIgnored = (file: string): boolean => {
+    const relative = path.relative(cwd, path.resolve(cwd, file)).split(path.sep).join('/')
+    return relative !== '' && !relative.startsWith('..') && ignorer.ignores(relative)
+  }
+  const expanded: ExpandedInputs = { paths: [], errors: [] }
+  const seen = new Set<string>()
+  const add = (file: string): void => {
+    const key = path.resolve(cwd, file)
+    if (!seen.has(key)) {
+      seen.add(key)
+      expanded.paths.push(file)
+    }
+  }
+  for (const input of inputs) {
+    if (input === '-') {
+      add(input)
+      continue
+    }
+    const kind = await kindOf(path.resolve(cwd, input))
+    if (kind === 'file') {
+      // A file named on the command line is checked even if an ignore rule matches it.
+      add(input)
+    } else if (kind === 'directory' || isDynamicPattern(input)) {
+      const patterns =
+        kind === 'directory' ? extensions.map((ext) => `${toGlobPath(input)}/**/*${ext}`) : [input]
+      const matches = await glob(patterns, {
+        cwd,
+        ignore: neverWalked,
+        followSymbolicLinks: false,
+        dot: false,
+        expandDirectories: false,
+      })
+      const files = matches.filter((file) => !isIgnored(file)).sort()
+      if (files.length === 0) {
+        expanded.errors.push(
+          kind === 'directory'
+            ? `Cannot find drafts in \`${input}\`: no ${extensions.join(', ')} files there`
+            : `Cannot find drafts matching \`${input}\`: no file matches`,
+        )
+      }
+      for (const file of files) add(file)
+    } else {
+      // Reading reports the error (missing, unreadable) with the rest of the run.
+      add(input)
+    }
+  }
+  return expanded
+}
+
+async function kindOf(file: string): Promise<'file' | 'directory' | 'missing'> {
+  try {
+    const info = await stat(file)
+    return info.isDirectory() ? 'directory' : 'file'
+  } catch {
+    return 'missing'
+  }
+}
+
+async function readIgnoreFile(cwd: string): Promise<string> {
+  try {
+    return await readFile(path.join(cwd, '.proofreadignore'), 'utf8')
+  } catch {
+    return ''
+  }
+}
+
+function toGlobPath(directory: string): string {
+  return directory.split(path.sep).join('/').replace(/\/+$/, '') || '.'
+}
