@@ -15,6 +15,7 @@ import { visit } from 'unist-util-visit'
 import type { VFile } from 'vfile'
 import { isMap, isScalar, parseDocument } from 'yaml'
 import { createPointLocator, shiftTree, type TextPoint } from './chunks.js'
+import { directivesOf, parseDirective } from './suppressions.js'
 
 /** How a draft is written. */
 export type Syntax = 'text' | 'markdown' | 'html'
@@ -58,6 +59,7 @@ export function markdownToNlcst(
     if (typed.type === 'tableRow') typed.type = 'proofreadTableRow'
     if (typed.type === 'tableCell') typed.type = 'paragraph'
     if (typed.type === 'link' && isAutolink(typed)) typed.type = 'proofreadAutolink'
+    if (typed.type === 'html' && typeof typed.value === 'string') collectDirectives(file, typed)
   })
   const tree = mdastToNlcst(mdast, file, parser, {
     ignore: ['code', 'html', 'yaml', 'toml', 'proofreadAutolink', 'definition'],
@@ -71,6 +73,14 @@ export function htmlToNlcst(file: VFile, parser: ParseEnglish): Root {
   const hast = htmlParser.parse(file) as HastRoot
   const text = String(file.value)
   const locate = createPointLocator(text)
+  visit(hast, 'comment', (comment) => {
+    const directive = parseDirective(
+      comment.value,
+      comment.position?.start.line ?? 1,
+      comment.position?.end.line ?? 1,
+    )
+    if (directive) directivesOf(file).push(directive)
+  })
   visit(hast, 'element', (element, index, parent) => {
     if (element.tagName === 'pre' || element.tagName === 'code' || element.tagName === 'template') {
       element.properties.dataNlcst = 'ignore'
@@ -110,6 +120,22 @@ function altTextOf(
         position: { start: locate(valueStart), end: locate(valueStart + value.length) },
       },
     ],
+  }
+}
+
+/** Reads inline control comments out of a raw-HTML node of Markdown. */
+function collectDirectives(file: VFile, node: Node & { value?: string }): void {
+  const value = node.value ?? ''
+  const startLine = node.position?.start.line ?? 1
+  for (const match of value.matchAll(/<!--([^]*?)-->/g)) {
+    const before = value.slice(0, match.index).split('\n').length - 1
+    const inside = match[0].split('\n').length - 1
+    const directive = parseDirective(
+      match[1] ?? '',
+      startLine + before,
+      startLine + before + inside,
+    )
+    if (directive) directivesOf(file).push(directive)
   }
 }
 

@@ -23,6 +23,7 @@ import { notProse } from './not-prose.js'
 import { properNoun } from './rules/proper-noun.js'
 import { applySeverity } from './rules/severity.js'
 import { spelling } from './rules/spelling.js'
+import { applySuppressions } from './suppressions.js'
 import type { Severity } from './types.js'
 
 /** Rule severities for one run; a rule that is `off` is not run. */
@@ -120,6 +121,7 @@ export async function checkFile(
         ? htmlToNlcst(file, createParser(processor))
         : parseText(processor, String(file.value))
   await processor.run(tree, file)
+  applySuppressions(file)
   return file
 }
 
