@@ -14,7 +14,7 @@ const evidence: Readonly<Record<string, string>> = {
 
 /**
  * Maps the files' messages to results: one finding per place (the most specific rule's, with the
- * others' suggestions and evidence folded in), sorted by position, paths relative to `cwd`.
+ * others' evidence folded into its reason), sorted by position, paths relative to `cwd`.
  */
 export function toResults(files: readonly VFile[], cwd: string): FileResult[] {
   return files.map((file) => ({
@@ -75,12 +75,12 @@ function mergeFindings(group: readonly Finding[]): Finding {
   const [winner, ...others] = [...group].sort((a, b) => rank(a.ruleId) - rank(b.ruleId))
   if (!winner) throw new Error('Cannot merge an empty group of findings')
   if (others.length === 0) return winner
-  const expected = [...new Set([winner.expected, ...others.map((other) => other.expected)].flat())]
+  // The winner's suggestions stand alone: a listed name is a surer fix than a dictionary guess,
+  // and a single suggestion is what makes a finding safe for --fix.
   const notes = others.flatMap((other) => evidence[other.ruleId] ?? [])
   return {
     ...winner,
     severity: mostSevere(group.map((finding) => finding.severity)),
-    expected: expected.slice(0, 5),
     reason: [winner.reason, ...new Set(notes)].join('; '),
   }
 }
