@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
 const gnuTime = '/usr/bin/time'
+const hasTimeout = spawnSync('timeout', ['--version']).status === 0
 
 /** Whether GNU time can report each child's peak RSS on this machine. */
 export function hasGnuTime() {
@@ -18,15 +19,18 @@ export function hasGnuTime() {
  * Runs `command` once and returns its wall time (s), peak RSS (MB, or null when unknown), exit
  * status and stdout. A status outside `okStatuses` is reported as an error, never thrown.
  */
-export function measure(command, { withRss, okStatuses = [0], timeoutMs = 15 * 60_000 }) {
+export function measure(command, { withRss, okStatuses = [0], timeoutMs }) {
   const dir = withRss ? mkdtempSync(join(tmpdir(), 'proofread-bench-')) : null
   const timeFile = dir ? join(dir, 'time') : null
-  const argv = timeFile ? [gnuTime, '-f', '%M', '-o', timeFile, ...command] : command
+  const timed = timeFile ? [gnuTime, '-f', '%M', '-o', timeFile, ...command] : command
+  // coreutils `timeout` kills the whole process group; spawnSync's own timeout would kill only
+  // GNU time and leave the measured child running. spawnSync's stays as a backstop.
+  const argv = hasTimeout ? ['timeout', '-s', 'KILL', String(timeoutMs / 1000), ...timed] : timed
   const started = process.hrtime.bigint()
   const child = spawnSync(argv[0], argv.slice(1), {
     encoding: 'utf8',
     maxBuffer: 512 * 1024 * 1024,
-    timeout: timeoutMs,
+    timeout: timeoutMs + 30_000,
     env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' },
   })
   const seconds = Number(process.hrtime.bigint() - started) / 1e9
@@ -38,11 +42,17 @@ export function measure(command, { withRss, okStatuses = [0], timeoutMs = 15 * 6
   }
   if (dir) rmSync(dir, { recursive: true, force: true })
   let error = null
-  if (child.error) error = child.error.message
+  const killed = child.status === 137 || child.signal === 'SIGKILL'
+  const timedOut =
+    child.error?.code === 'ETIMEDOUT' || (hasTimeout && killed && seconds * 1000 >= timeoutMs - 50)
+  if (timedOut) {
+    error = `timed out after ${timeoutMs / 1000} s`
+    rssMb = null
+  } else if (child.error) error = child.error.message
   else if (!okStatuses.includes(child.status)) {
-    error = `exit ${child.status}: ${child.stderr.trim().split('\n').slice(-3).join(' / ')}`
+    error = `exit ${child.status ?? child.signal}: ${child.stderr.trim().split('\n').slice(-3).join(' / ')}`
   }
-  return { seconds, rssMb, status: child.status, stdout: child.stdout ?? '', error }
+  return { seconds, rssMb, status: child.status, stdout: child.stdout ?? '', error, timedOut }
 }
 
 /** The median of a non-empty list of numbers (mean of the middle two for even lengths). */
@@ -57,17 +67,23 @@ export function median(values) {
  * the machine hits them all alike. Each round starts one contender later than the one before, so
  * no contender always runs first (on a colder cache) or last.
  */
-export function runRoundRobin(contenders, { runs, withRss, onRun = () => {} }) {
+export function runRoundRobin(contenders, { runs, withRss, timeoutMs, onRun = () => {} }) {
   const samples = new Map(contenders.map((contender) => [contender.name, []]))
+  // A contender that hit the timeout once is not run again: its later runs would only repeat it.
+  const timedOut = new Set()
   for (let round = 0; round < runs; round++) {
     for (let offset = 0; offset < contenders.length; offset++) {
       const contender = contenders[(round + offset) % contenders.length]
+      if (timedOut.has(contender.name)) continue
       const sample = measure(contender.command, {
         withRss,
+        timeoutMs,
         okStatuses: contender.okStatuses,
       })
+      if (sample.timedOut) timedOut.add(contender.name)
       sample.result = sample.error ? null : contender.summarise(sample.stdout)
       sample.stdout = undefined
+      sample.timedOut = undefined
       samples.get(contender.name).push(sample)
       onRun(contender.name, round, sample)
     }

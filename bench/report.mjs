@@ -41,12 +41,54 @@ function ratio(caseA, nameA, caseB, nameB) {
   return a && b ? a / b : null
 }
 
+const at = (data, path) => path.split('.').reduce((value, key) => value?.[key], data) ?? null
+
+/**
+ * The suggestion targets, read from bench/suggestions.mjs's JSON (`latency.fast.p95`,
+ * `top1.fast.top1`, …); a key it does not print makes its target SKIP.
+ */
+export const suggestionTargets = [
+  { id: 'suggest-p95', label: 'suggest p95 per word (ms)', limit: 5, path: 'latency.fast.p95' },
+  { id: 'suggest-max', label: 'suggest max per word (ms)', limit: 20, path: 'latency.fast.max' },
+  {
+    id: 'top1',
+    label: 'top-1 accuracy, fast (%)',
+    atLeast: 90,
+    value: (data) => at(data, 'top1.fast.top1'),
+  },
+  {
+    id: 'top1-gain',
+    label: 'top-1 accuracy, fast − nspell (points)',
+    atLeast: 8,
+    value: (data) => {
+      const fast = at(data, 'top1.fast.top1')
+      const nspell = at(data, 'top1.nspell.top1')
+      return fast === null || nspell === null ? null : fast - nspell
+    },
+  },
+].map((target) => ({
+  ...target,
+  value: (_, suggestions) =>
+    suggestions?.data === undefined
+      ? null
+      : target.value
+        ? target.value(suggestions.data)
+        : at(suggestions.data, target.path),
+}))
+
+function verdictOf(measured, { limit, atLeast }) {
+  if (typeof measured !== 'number') return 'SKIP'
+  const met = atLeast === undefined ? measured <= limit : measured >= atLeast
+  return met ? 'PASS' : 'FAIL'
+}
+
 /** Evaluates every target; one whose inputs were not measured is SKIP, not PASS. */
-export function evaluateTargets(cases) {
-  return targets.map(({ id, label, limit, value }) => {
-    const measured = value(cases)
-    const verdict = measured === null ? 'SKIP' : measured <= limit ? 'PASS' : 'FAIL'
-    return { id, label, limit, value: measured, verdict }
+export function evaluateTargets(cases, suggestions) {
+  return [...targets, ...suggestionTargets].map((target) => {
+    const measured = target.value(cases, suggestions)
+    const bound = target.atLeast === undefined ? `≤ ${target.limit}` : `≥ ${target.atLeast}`
+    const verdict = verdictOf(measured, target)
+    return { id: target.id, label: target.label, bound, value: measured, verdict }
   })
 }
 
@@ -108,10 +150,32 @@ function timingCells({ caseName, bytes, name, stats }) {
 
 const timingHeader = ['case', 'size', 'contender', 'median s', 'min–max s', 'MB/s', 'peak RSS MB']
 
+/** Rows of fast-vs-nspell numbers from bench/suggestions.mjs, or null when its shape differs. */
+function suggestionRows(data) {
+  const rows = [
+    ['load (ms)', 'load.fastMs', 'load.nspellMs'],
+    ['top-1 accuracy (%)', 'top1.fast.top1', 'top1.nspell.top1'],
+    ['words timed', 'latency.fast.words', 'latency.nspell.words'],
+    ['suggest p50 (ms)', 'latency.fast.p50', 'latency.nspell.p50'],
+    ['suggest p95 (ms)', 'latency.fast.p95', 'latency.nspell.p95'],
+    ['suggest max (ms)', 'latency.fast.max', 'latency.nspell.max'],
+    ['no suggestion', 'latency.fast.noSuggestion', 'latency.nspell.noSuggestion'],
+  ].map(([label, fast, nspell]) => [label, at(data, fast) ?? '—', at(data, nspell) ?? '—'])
+  return rows.some(([, fast]) => fast !== '—') ? rows : null
+}
+
 function suggestionLines(suggestions) {
-  if (!suggestions) return ['suggestions: skipped (bench/suggestions.mjs not found)']
-  if (suggestions.error) return [`suggestions: failed: ${suggestions.error}`]
-  return flatten(suggestions.data).map(([key, value]) => `  ${key}: ${value}`)
+  if (!suggestions) return ['skipped: bench/suggestions.mjs not found']
+  if (suggestions.error) return [`failed: ${suggestions.error}`]
+  const { data } = suggestions
+  const rows = suggestionRows(data)
+  if (!rows) return flatten(data).map(([key, value]) => `${key}: ${value}`)
+  const sampled = at(data, 'latency.nspell.sampled') ? ' (nspell timed on a sample)' : ''
+  return [
+    `typo set ${at(data, 'typoSet') ?? '—'} (seed ${at(data, 'seed') ?? '—'}), ` +
+      `${at(data, 'latency.unknownWords') ?? '—'} distinct unknown Brown words${sampled}`,
+    table(['', 'fast', 'nspell'], rows),
+  ]
 }
 
 /** Flattens nested JSON into `a.b.c` keys, so any shape bench/suggestions.mjs prints is shown. */
@@ -136,7 +200,7 @@ export function renderText(report) {
     'targets',
     table(
       ['target', 'measured', 'limit', 'verdict'],
-      report.targets.map((t) => [t.label, fixed(t.value, 3), `≤ ${t.limit}`, t.verdict]),
+      report.targets.map((t) => [t.label, fixed(t.value, 3), t.bound, t.verdict]),
     ),
     '',
     'suggestions (node bench/suggestions.mjs --json)',
@@ -161,11 +225,16 @@ export function renderMarkdown(report) {
     '',
     row(['target', 'measured', 'limit', 'verdict']),
     row(['---', '---', '---', '---']),
-    ...report.targets.map((t) => row([t.label, fixed(t.value, 3), `≤ ${t.limit}`, t.verdict])),
+    ...report.targets.map((t) => row([t.label, fixed(t.value, 3), t.bound, t.verdict])),
   ]
-  if (report.suggestions?.data) {
+  const data = report.suggestions?.data
+  const rows = data && suggestionRows(data)
+  if (rows) {
+    lines.push('', row(['suggestions', 'fast', 'nspell']), row(['---', '---', '---']))
+    lines.push(...rows.map(row))
+  } else if (data) {
     lines.push('', row(['suggestions', 'value']), row(['---', '---']))
-    for (const [key, value] of flatten(report.suggestions.data)) lines.push(row([key, value]))
+    lines.push(...flatten(data).map(row))
   }
   return `${lines.join('\n')}\n`
 }

@@ -5,10 +5,13 @@
 // Writes the report to bench/out/latest.json and bench/out/latest.md as well.
 //
 // Usage: node bench/run.mjs [--runs N] [--cases draft,brown-1mb,brown-6mb] [--naive-corpus]
-//                           [--skip proofread,floor,naive,hunspell] [--strict]
+//                           [--skip proofread,floor,naive,hunspell,suggestions] [--timeout S]
+//                           [--strict]
 //   --runs N        runs of each contender per case (default 5 for the draft, 3 for the corpus)
 //   --naive-corpus  also run the naive pipeline on the corpus files (it takes minutes there)
 //   --skip          leave contenders out, e.g. `--skip hunspell`
+//   --timeout S     stop a run after S seconds (default 900); a contender that times out once is
+//                   not run again on that case, and the report says so
 //   --strict        exit 1 when a target fails (by default the report is informative only)
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs'
@@ -31,6 +34,7 @@ const { values: options } = parseArgs({
     'naive-corpus': { type: 'boolean', default: false },
     skip: { type: 'string', default: '' },
     strict: { type: 'boolean', default: false },
+    timeout: { type: 'string', default: '900' },
   },
 })
 const skipped = new Set(options.skip.split(',').filter(Boolean))
@@ -161,6 +165,9 @@ const withRss = hasGnuTime()
 const runsFor = (name) => Number(options.runs ?? (name === 'draft' ? 5 : 3))
 const runsLabel = options.runs ?? '5 (draft), 3 (corpus)'
 const environment = describeEnvironment(runsLabel, withRss)
+if (loadavg()[0] > environment.cores / 2) {
+  notes.push('the machine was busy at the start (see load average): timings are noisier than usual')
+}
 if (available.proofread) environment.proofread = proofread.version
 
 const cases = {}
@@ -172,6 +179,7 @@ for (const name of caseNames) {
   const samples = runRoundRobin(contenders, {
     runs: runsFor(name),
     withRss,
+    timeoutMs: Number(options.timeout) * 1000,
     onRun: (contender, round, sample) =>
       log(
         `  ${name} #${round + 1} ${contender}: ${sample.seconds.toFixed(3)} s` +
@@ -183,12 +191,13 @@ for (const name of caseNames) {
   cases[name] = { file: relative(rootDir, file), bytes, contenders: summaries }
 }
 
+const suggestions = runSuggestions()
 const report = {
   environment,
   notes,
   cases,
-  targets: evaluateTargets(cases),
-  suggestions: runSuggestions(),
+  targets: evaluateTargets(cases, suggestions),
+  suggestions,
 }
 mkdirSync(outDir, { recursive: true })
 writeFileSync(join(outDir, 'latest.json'), `${JSON.stringify(report, null, 2)}\n`)
