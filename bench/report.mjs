@@ -142,7 +142,7 @@ function timingCells({ caseName, bytes, name, stats }) {
     name,
     fixed(stats.medianSeconds, 3),
     spread,
-    fixed(stats.mbPerSecond, 2),
+    stats.mbPerSecond.toPrecision(3),
     stats.peakRssMb === null ? 'unknown' : fixed(stats.peakRssMb, 0),
     `${runs} | ${describeResult(stats.result)}`,
   ]
@@ -165,7 +165,7 @@ function suggestionRows(data) {
 }
 
 function suggestionLines(suggestions) {
-  if (!suggestions) return ['skipped: bench/suggestions.mjs not found']
+  if (suggestions.skipped) return [`not run: ${suggestions.skipped}`]
   if (suggestions.error) return [`failed: ${suggestions.error}`]
   const { data } = suggestions
   const rows = suggestionRows(data)
@@ -191,7 +191,8 @@ export function renderText(report) {
   const { environment: env } = report
   const lines = [
     `proofread bench: commit ${env.commit}${env.dirty ? ' (uncommitted changes)' : ''}, ${env.date}`,
-    `node ${env.node}, ${env.cores} cores (${env.cpu}), load average at start ${env.load}`,
+    `proofread ${env.proofread ?? 'not run'}; node ${env.node}; ${env.cores} cores (${env.cpu}); ` +
+      `load average at start ${env.load}`,
     `runs: ${env.runs}; peak RSS: ${env.rssSource}; MB = 10^6 bytes`,
     ...report.notes.map((note) => `note: ${note}`),
     '',
@@ -215,9 +216,12 @@ export function renderMarkdown(report) {
   const row = (cells) => `| ${cells.join(' | ')} |`
   const timing = contenderRows(report).map((entry) => timingCells(entry).slice(0, 7))
   const lines = [
-    `Measured with \`npm run bench\` at commit \`${env.commit}\` on ${env.date}: node ${env.node}, ` +
-      `${env.cores} cores (${env.cpu}). Whole-process wall time, median of ${env.runs}; ` +
+    `Measured with \`npm run bench\` at commit \`${env.commit}\` on ${env.date}: proofread ` +
+      `${env.proofread ?? 'not run'}, node ${env.node}, ${env.cores} cores (${env.cpu}), load ` +
+      `average at start ${env.load}. Whole-process wall time, median of ${env.runs}; ` +
       `contenders run round-robin on the same file.`,
+    '',
+    ...report.notes.map((note) => `- ${note}`),
     '',
     row(timingHeader),
     row(timingHeader.map(() => '---')),

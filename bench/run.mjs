@@ -108,7 +108,8 @@ function contendersFor(file, caseName, available) {
 
 function runSuggestions() {
   const script = join(benchDir, 'suggestions.mjs')
-  if (!existsSync(script) || skipped.has('suggestions')) return null
+  if (skipped.has('suggestions')) return { skipped: 'skipped with --skip' }
+  if (!existsSync(script)) return { skipped: 'bench/suggestions.mjs not found' }
   log('running node bench/suggestions.mjs --json')
   const child = spawnSync('node', [script, '--json'], {
     cwd: rootDir,
@@ -155,6 +156,10 @@ const hunspell = skipped.has('hunspell') ? 'skipped with --skip' : findHunspell(
 if (typeof proofread === 'string') notes.push(`proofread not run: ${proofread}`)
 if (typeof hunspell === 'string') notes.push(`hunspell not run: ${hunspell}`)
 else notes.push(`hunspell: ${hunspell.version}, -d en_US -l (lists misses, no suggestions)`)
+notes.push(
+  'floor: regex words looked up in a Set of dictionary-en forms read from bench/.cache/en-forms.txt ' +
+    '(expanded once by nspell); the cached load is what it measures',
+)
 if (!options['naive-corpus']) notes.push('naive runs on the draft only (--naive-corpus adds it)')
 notes.push('naive suggests for every distinct miss (retext-spell max: no cap)')
 const available = {
