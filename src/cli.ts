@@ -7,6 +7,7 @@ import { type CliFlags, type Config, dialects, engineNames, loadConfig } from '.
 import { loadDictionaries } from './dictionaries.js'
 import { ConfigError, UsageError } from './errors.js'
 import { type Io, readInputs } from './files.js'
+import { assertFixable, describeFixes, type FixMode, fixFiles, toFixMode } from './fix-files.js'
 import { createLexicon } from './lexicon.js'
 import { checkFile, createProcessor } from './pipeline.js'
 import { formatNames, reporters } from './reporters/index.js'
@@ -25,6 +26,8 @@ Examples:
   $ cat draft.txt | proofread --stdin-filename draft.txt
   $ proofread --format json draft.txt > report.json
   $ proofread --proper-nouns desk-names.txt draft.txt
+  $ proofread check --fix draft.txt           apply safe fixes, report what is left
+  $ proofread check --fix-dry-run draft.txt > fixes.patch
 
 Exit codes: 0 no problems, 1 findings (warnings or errors), 2 usage or I/O error.`
 
@@ -36,8 +39,8 @@ Exit codes: 0 no problems, 1 findings (warnings or errors), 2 usage or I/O error
 export async function run(argv: readonly string[], io: Io): Promise<ExitCode> {
   let code: ExitCode = 0
   const debug = argv.includes('--debug')
-  const program = createProgram(io, async (flags) => {
-    code = await check(flags, io)
+  const program = createProgram(io, async (flags, fix) => {
+    code = await check(flags, io, fix)
   })
   try {
     await program.parseAsync([...argv], { from: 'user' })
@@ -57,7 +60,7 @@ export async function run(argv: readonly string[], io: Io): Promise<ExitCode> {
   }
 }
 
-function createProgram(io: Io, onCheck: (flags: CliFlags) => Promise<void>): Command {
+function createProgram(io: Io, onCheck: (flags: CliFlags, fix: FixMode) => Promise<void>): Command {
   const program = new Command('proofread')
     .description('Proofread drafts: misspellings and near misses of house proper nouns.')
     .version(packageJson.version, '-v, --version')
@@ -82,6 +85,8 @@ function createProgram(io: Io, onCheck: (flags: CliFlags) => Promise<void>): Com
     .addOption(new Option('--dialect <name>', 'English dialect').choices(dialects))
     .addOption(new Option('--engine <name>', 'spelling engine').choices(engineNames))
     .option('--debug', 'print stack traces of crashes')
+    .option('--fix', 'apply every safe single fix, write the files, report what is left')
+    .option('--fix-dry-run', 'print the fixes as a unified diff instead of writing them')
     .addHelpText('after', examples)
     .exitOverride()
     .configureOutput({
@@ -90,19 +95,22 @@ function createProgram(io: Io, onCheck: (flags: CliFlags) => Promise<void>): Com
     })
     .showHelpAfterError('(run `proofread check --help` for usage)')
     .action(async (paths: string[], options: Record<string, unknown>) => {
-      await onCheck({
-        files: paths,
-        format: options.format as string | undefined,
-        properNouns: options.properNouns as string[] | undefined,
-        words: options.words as string[] | undefined,
-        bundledLists: options.bundledLists as boolean | undefined,
-        engine: options.engine as string | undefined,
-        stdinFilename: options.stdinFilename as string | undefined,
-        maxWarnings: options.maxWarnings as string | undefined,
-        output: options.output as string | undefined,
-        config: options.config as string | undefined,
-        dialect: options.dialect as string | undefined,
-      })
+      await onCheck(
+        {
+          files: paths,
+          format: options.format as string | undefined,
+          properNouns: options.properNouns as string[] | undefined,
+          words: options.words as string[] | undefined,
+          bundledLists: options.bundledLists as boolean | undefined,
+          engine: options.engine as string | undefined,
+          stdinFilename: options.stdinFilename as string | undefined,
+          maxWarnings: options.maxWarnings as string | undefined,
+          output: options.output as string | undefined,
+          config: options.config as string | undefined,
+          dialect: options.dialect as string | undefined,
+        },
+        toFixMode(options),
+      )
     })
   program
     .command('print-config')
@@ -139,7 +147,7 @@ function collect(value: string, previous: string[] | undefined): string[] {
   return [...(previous ?? []), value]
 }
 
-async function check(flags: CliFlags, io: Io): Promise<ExitCode> {
+async function check(flags: CliFlags, io: Io, fix: FixMode): Promise<ExitCode> {
   const config = await loadConfig(io.cwd, { ...flags, files: resolveInputs(flags.files, io) })
   const lists = await loadDictionaries(config)
   const lexicon = await createLexicon(config.engine, lists)
@@ -149,6 +157,7 @@ async function check(flags: CliFlags, io: Io): Promise<ExitCode> {
     extensions: config.extensions,
     ignoreGlobs: config.ignore,
   })
+  assertFixable(expanded.paths, fix)
   const inputs = await readInputs(expanded.paths, io, config.stdinFilename)
   const progress = createProgress(io, inputs.files.length)
   for (const file of inputs.files) {
@@ -156,18 +165,28 @@ async function check(flags: CliFlags, io: Io): Promise<ExitCode> {
     progress.tick(file.path)
   }
   progress.done()
-  const results = toResults(inputs.files, io.cwd)
+  const fixed =
+    fix === 'off'
+      ? undefined
+      : await fixFiles(inputs.files, {
+          cwd: io.cwd,
+          mode: fix,
+          check: (file) => checkFile(processor, file, { frontMatterKeys: config.frontMatterKeys }),
+        })
+  const checked = fixed?.files ?? inputs.files
+  const results = toResults(checked, io.cwd)
   const sources = new Map(
-    inputs.files.map((file) => [toResultPath(file.path, io.cwd), String(file.value)]),
+    checked.map((file) => [toResultPath(file.path, io.cwd), String(file.value)]),
   )
   const reporter = reporters[config.format]
   if (!reporter) throw new UsageError(`Cannot use format \`${config.format}\``)
   const useColor = config.output === undefined
-  const report = reporter(results, {
-    chalk: useColor ? chalkFor(io) : new Chalk({ level: 0 }),
-    sources,
-  })
+  const report =
+    fix === 'dry-run'
+      ? (fixed?.patches.join('') ?? '')
+      : reporter(results, { chalk: useColor ? chalkFor(io) : new Chalk({ level: 0 }), sources })
   await writeReport(report, config.output, io)
+  if (fixed) io.stderr.write(describeFixes(fixed.counts, fix))
   for (const warning of inputs.warnings) io.stderr.write(`proofread: ${warning}\n`)
   const errors = [...expanded.errors, ...inputs.errors]
   for (const error of errors) io.stderr.write(`proofread: ${error}\n`)
