@@ -1,0 +1,150 @@
+import { casePatternOf, restoreCase } from './case-pattern.js'
+import type { Checker } from './checker.js'
+import type { SuggestData } from './compile.js'
+import type { EngineWords } from './nspell.js'
+import { stringAt } from './string-table.js'
+import { buildTrie, searchTrie } from './trie.js'
+import { weightedDistance } from './weighted-distance.js'
+
+/** Suggests replacements for a word, best first, at most `limit`. */
+export type Suggester = (word: string, limit: number) => string[]
+
+// Edits a suggestion may be away from the input (optimal string alignment, case ignored).
+const maxDistance = 2
+// How much a tenfold more frequent word may outweigh in edit cost: about one cheap slip per
+// three orders of magnitude, so frequency breaks ties between near equals but never turns a
+// one-edit match into a worse one two edits away.
+const frequencyWeight = 0.15
+// House words are not in SUBTLEX; score them as a moderately common word (log10 of 1,000 uses).
+const houseFrequency = 3
+// Keep the cache from growing without bound over a very large run.
+const cacheLimit = 50_000
+
+interface Candidate {
+  /** Reads the key's spellings; only called for the few candidates that are shown. */
+  forms: () => readonly string[]
+  score: number
+  isName: boolean
+}
+
+/** The house lists, grouped by lowercase key, with a trie to search them like the dictionary. */
+function indexExtras(extra: EngineWords) {
+  const byKey = new Map<string, { forms: string[]; isName: boolean }>()
+  const add = (word: string, isName: boolean): void => {
+    const key = word.toLowerCase()
+    const entry = byKey.get(key) ?? { forms: [], isName: false }
+    if (!entry.forms.includes(word)) entry.forms.push(word)
+    entry.isName ||= isName
+    byKey.set(key, entry)
+  }
+  for (const word of extra.words) add(word, false)
+  for (const name of extra.names) add(name, true)
+  const keys = [...byKey.keys()].sort()
+  return {
+    keys,
+    entries: keys.map((key) => byKey.get(key) as { forms: string[]; isName: boolean }),
+    trie: buildTrie(keys),
+  }
+}
+
+/**
+ * Two known words run together (`midmorning` → `mid morning`), each kept as typed; tried after
+ * the edits, so that words with no dictionary word within two edits still get a suggestion.
+ */
+function splitIntoWords(value: string, isKnown: Checker): string[] {
+  const splits: string[] = []
+  const isWord = (part: string): boolean =>
+    (part.length > 1 || /^[aAI]$/.test(part)) && !part.startsWith("'") && isKnown(part)
+  for (let at = 1; at < value.length; at++) {
+    const left = value.slice(0, at)
+    const right = value.slice(at)
+    if (isWord(left) && isWord(right)) splits.push(`${left} ${right}`)
+  }
+  return splits
+}
+
+/** Whether a listed name at `distance` edits from the input is close enough to rank first. */
+function isWithinReach(name: string, distance: number): boolean {
+  return distance <= (name.length >= 6 ? 2 : 1)
+}
+
+/**
+ * Builds the suggester over the dictionary's index (built or read on first use) and the lists.
+ * Listed names within reach come first; then every key within two edits, ranked by weighted
+ * distance and frequency; each form is put back into the input's case pattern.
+ */
+export function createSuggester(
+  loadData: () => SuggestData,
+  extra: EngineWords,
+  isKnown: Checker,
+): Suggester {
+  let data: SuggestData | undefined
+  const extras = indexExtras(extra)
+  // Cache suggestions: the same typo often recurs in one draft.
+  const cache = new Map<string, string[]>()
+
+  const scratch = new Float64Array(64 * 64)
+  const scoreOf = (text: string, lower: string, distance: number, frequency: number): number =>
+    distance === 0 ? 0 : weightedDistance(text, lower, scratch) - frequencyWeight * frequency
+
+  const rank = (data: SuggestData, lower: string): Candidate[] => {
+    const candidates: Candidate[] = []
+    for (const { key, text, distance } of searchTrie(data.trie, lower, maxDistance)) {
+      candidates.push({
+        forms: () => stringAt(data.forms, key).split(' '),
+        score: scoreOf(text, lower, distance, data.frequency[key] as number),
+        isName: false,
+      })
+    }
+    for (const { key, text, distance } of searchTrie(extras.trie, lower, maxDistance)) {
+      const entry = extras.entries[key] as { forms: string[]; isName: boolean }
+      candidates.push({
+        forms: () => entry.forms,
+        score: scoreOf(text, lower, distance, entry.isName ? 0 : houseFrequency),
+        isName: entry.isName && isWithinReach(text, distance),
+      })
+    }
+    return candidates.sort((a, b) => Number(b.isName) - Number(a.isName) || a.score - b.score)
+  }
+
+  const compute = (value: string, limit: number): string[] => {
+    const lower = value.toLowerCase()
+    data ??= loadData()
+    // Bound the work by length: nothing in the dictionary or the lists can be within reach of a
+    // longer input, so a 5,000-character token costs no more than its own case conversion.
+    const longest = Math.max(data.trie.maxKeyLength, extras.trie.maxKeyLength)
+    if (lower.length > longest + maxDistance) return []
+    const pattern = casePatternOf(value)
+    const results: string[] = []
+    for (const candidate of rank(data, lower)) {
+      // A key with a lowercase form suggests that form alone, cased like the input: `parks`
+      // (and not also the surname `Parks`) for `parsk`, `PARKS` for `PARSK`.
+      const spellings = candidate.forms()
+      const [first = ''] = spellings
+      const forms = first === first.toLowerCase() ? [first] : spellings
+      for (const form of forms) {
+        const cased = restoreCase(form, pattern, isKnown)
+        if (cased !== value && !results.includes(cased)) results.push(cased)
+        if (results.length >= limit) return results
+      }
+    }
+    for (const split of splitIntoWords(value, isKnown)) {
+      if (results.length >= limit) break
+      if (!results.includes(split)) results.push(split)
+    }
+    return results
+  }
+
+  return (word, limit) => {
+    const value = word.trim().replace(/\u2019/g, "'")
+    if (value === '' || limit <= 0 || isKnown(value)) return []
+    const cacheKey = `${limit}\u0000${value}`
+    let results = cache.get(cacheKey)
+    if (results === undefined) {
+      results = compute(value, limit)
+      if (cache.size >= cacheLimit) cache.clear()
+      cache.set(cacheKey, results)
+    }
+    return [...results]
+  }
+}

@@ -1,0 +1,148 @@
+/**
+ * A trie over lowercase keys, laid out breadth first in typed arrays so that it can be written to
+ * disk and read back without rebuilding: the children of node `n` are the nodes
+ * `firstChild[n]` to `firstChild[n + 1] - 1`, and node 0 is the root.
+ */
+export interface Trie {
+  /** Index of each node's first child; one extra entry closes the last node's range. */
+  firstChild: Int32Array
+  /** UTF-16 code unit on the edge into each node (0 for the root). */
+  label: Uint16Array
+  /** Index of the key that ends at each node, or -1. */
+  keyOf: Int32Array
+  /** Length of the longest key, in code units. */
+  maxKeyLength: number
+}
+
+/**
+ * Builds a trie from keys sorted by code unit (the default `Array#sort` order) and free of
+ * duplicates; key `k` ends at the node whose `keyOf` is `k`.
+ */
+export function buildTrie(sortedKeys: readonly string[]): Trie {
+  // Sorted input means a shared prefix always continues through the last child added, so one
+  // comparison per character places each key.
+  const children: number[][] = [[]]
+  const labels: number[] = [0]
+  const keys: number[] = [-1]
+  let maxKeyLength = 0
+  sortedKeys.forEach((key, index) => {
+    let node = 0
+    for (let position = 0; position < key.length; position++) {
+      const code = key.charCodeAt(position)
+      const kids = children[node] as number[]
+      const last = kids[kids.length - 1]
+      if (last !== undefined && labels[last] === code) {
+        node = last
+      } else {
+        const created = labels.length
+        children.push([])
+        labels.push(code)
+        keys.push(-1)
+        kids.push(created)
+        node = created
+      }
+    }
+    keys[node] = index
+    maxKeyLength = Math.max(maxKeyLength, key.length)
+  })
+  return layOutBreadthFirst(children, labels, keys, maxKeyLength)
+}
+
+function layOutBreadthFirst(
+  children: readonly number[][],
+  labels: readonly number[],
+  keys: readonly number[],
+  maxKeyLength: number,
+): Trie {
+  const count = labels.length
+  const order: number[] = [0]
+  for (let position = 0; position < order.length; position++) {
+    for (const child of children[order[position] as number] as number[]) order.push(child)
+  }
+  const firstChild = new Int32Array(count + 1)
+  const label = new Uint16Array(count)
+  const keyOf = new Int32Array(count)
+  let next = 1
+  order.forEach((old, index) => {
+    firstChild[index] = next
+    next += (children[old] as number[]).length
+    label[index] = labels[old] as number
+    keyOf[index] = keys[old] as number
+  })
+  firstChild[count] = next
+  return { firstChild, label, keyOf, maxKeyLength }
+}
+
+/** A key found near the query: its index, its text and its (unit-cost) distance. */
+export interface TrieMatch {
+  key: number
+  text: string
+  distance: number
+}
+
+/**
+ * Finds every key within `maxDistance` edits (insertions, deletions, substitutions and adjacent
+ * transpositions: optimal string alignment) of `query`.
+ * Only the diagonal band of width `2 * maxDistance + 1` is computed, so each visited node costs a
+ * constant; the caller bounds the query's length.
+ */
+export function searchTrie(trie: Trie, query: string, maxDistance: number): TrieMatch[] {
+  const width = query.length + 1
+  const over = maxDistance + 1
+  const depth = Math.min(trie.maxKeyLength, query.length + maxDistance) + 1
+  const rows = new Uint8Array((depth + 1) * width).fill(over)
+  for (let column = 0; column < width && column < over; column++) rows[column] = column
+  const codes = Array.from({ length: query.length }, (_, index) => query.charCodeAt(index))
+  const matches: TrieMatch[] = []
+  // The labels on the way down, so that a match's text is rebuilt without a lookup.
+  const path: number[] = []
+
+  const visit = (node: number, row: number, parentCode: number): void => {
+    const code = trie.label[node] as number
+    path[row - 1] = code
+    const current = row * width
+    const previous = current - width
+    const beforePrevious = previous - width
+    const low = Math.max(1, row - maxDistance)
+    const high = Math.min(query.length, row + maxDistance)
+    rows[current + low - 1] = low === 1 ? Math.min(row, over) : over
+    let smallest = rows[current + low - 1] as number
+    for (let column = low; column <= high; column++) {
+      const cost = codes[column - 1] === code ? 0 : 1
+      let value = Math.min(
+        (rows[previous + column] as number) + 1,
+        (rows[current + column - 1] as number) + 1,
+        (rows[previous + column - 1] as number) + cost,
+      )
+      if (
+        row > 1 &&
+        column > 1 &&
+        codes[column - 2] === code &&
+        codes[column - 1] === parentCode &&
+        code !== parentCode
+      ) {
+        value = Math.min(value, (rows[beforePrevious + column - 2] as number) + 1)
+      }
+      if (value > over) value = over
+      rows[current + column] = value
+      if (value < smallest) smallest = value
+    }
+    if (high + 1 <= query.length) rows[current + high + 1] = over
+    const key = trie.keyOf[node] as number
+    if (key >= 0 && Math.abs(row - query.length) <= maxDistance) {
+      const distance = rows[current + query.length] as number
+      if (distance <= maxDistance) {
+        matches.push({ key, text: String.fromCharCode(...path.slice(0, row)), distance })
+      }
+    }
+    if (smallest > maxDistance || row >= depth) return
+    const end = trie.firstChild[node + 1] as number
+    for (let child = trie.firstChild[node] as number; child < end; child++) {
+      visit(child, row + 1, code)
+    }
+  }
+
+  const end = trie.firstChild[1] as number
+  for (let child = trie.firstChild[0] as number; child < end; child++) visit(child, 1, -1)
+  return matches
+}
