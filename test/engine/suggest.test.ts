@@ -1,0 +1,96 @@
+import { beforeAll, describe, expect, it } from 'vitest'
+import { loadFastEngine } from '../../src/engine/fast.js'
+import type { SpellEngine } from '../../src/engine/types.js'
+
+let engine: SpellEngine
+
+beforeAll(async () => {
+  engine = await loadFastEngine({
+    words: ['doxxing', 'Hackread'],
+    names: ['EncroChat', 'Europol', 'iPhone', 'Sky ECC'],
+  })
+})
+
+describe('fast suggestions', () => {
+  it.each([
+    ['recieve', 'receive'],
+    ['teh', 'the'],
+    ['langauge', 'language'],
+    ['definately', 'definitely'],
+    ['acommodate', 'accommodate'],
+    ['goverment', 'government'],
+    ['wrod', 'word'],
+    ['speling', 'spelling'],
+    ['occured', 'occurred'],
+    ['untill', 'until'],
+  ])('puts the meant word first for %j', (typo, expected) => {
+    expect(engine.suggest(typo)[0]).toBe(expected)
+  })
+
+  it.each([
+    ['Recieve', 'Receive'],
+    ['RECIEVE', 'RECEIVE'],
+    ['Teh', 'The'],
+    ['FOREAMI', 'FOREARM'],
+  ])('restores the case pattern of %j', (typo, expected) => {
+    expect(engine.suggest(typo)).toContain(expected)
+    for (const suggestion of engine.suggest(typo)) expect(engine.isCorrect(suggestion)).toBe(true)
+  })
+
+  it.each([
+    ['paris', 'Paris'],
+    ['PARSI', 'PARIS'],
+    ['enrochat', 'EncroChat'],
+    ['EnroChat', 'EncroChat'],
+    ['ENROCHAT', 'EncroChat'],
+    ['ENCROCHAT', 'EncroChat'],
+    ['iphone', 'iPhone'],
+    ['IPHONE', 'iPhone'],
+    ['hackread', 'Hackread'],
+    ['HACKRAED', 'HACKREAD'],
+  ])('keeps a name’s own case for %j', (typo, expected) => {
+    expect(engine.suggest(typo)[0]).toBe(expected)
+  })
+
+  it('ranks a listed name within reach before closer dictionary words', () => {
+    // `Europa` and `euro` are dictionary words as close as the listed `Europol`.
+    expect(engine.suggest('Europal')[0]).toBe('Europol')
+    expect(engine.suggest('Encrochatt')[0]).toBe('EncroChat')
+  })
+
+  it('suggests house words', () => {
+    expect(engine.suggest('doxing')[0]).toBe('doxxing')
+  })
+
+  it('finds transpositions and deletions at two edits', () => {
+    expect(engine.suggest('hte')).toContain('the')
+    expect(engine.suggest('accomodatoin')).toContain('accommodation')
+    expect(engine.suggest('ecnomy')).toContain('economy')
+  })
+
+  it('offers two run-together words when nothing is within two edits', () => {
+    expect(engine.suggest('midmorning')).toContain('mid morning')
+  })
+
+  it('suggests nothing for known words, blanks and a limit of zero', () => {
+    expect(engine.suggest('house')).toEqual([])
+    expect(engine.suggest('   ')).toEqual([])
+    expect(engine.suggest('recieve', 0)).toEqual([])
+  })
+
+  it('honours the limit', () => {
+    expect(engine.suggest('hous', 2)).toHaveLength(2)
+    expect(engine.suggest('hous').length).toBeLessThanOrEqual(5)
+  })
+
+  it('returns nothing for a very long word instead of searching', () => {
+    expect(engine.suggest('x'.repeat(5000))).toEqual([])
+    expect(engine.suggest('Supercalifragilisticexpialidociouss'.repeat(20))).toEqual([])
+  })
+
+  it('gives the same answer from its cache', () => {
+    const first = engine.suggest('wierd')
+    first.push('changed by the caller')
+    expect(engine.suggest('wierd')).not.toContain('changed by the caller')
+  })
+})
