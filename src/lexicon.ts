@@ -1,4 +1,5 @@
 import type { HouseLists } from './dictionaries.js'
+import { loadFastEngine } from './engine/fast.js'
 import { createNspellEngine } from './engine/nspell.js'
 import type { SpellEngine } from './engine/types.js'
 import { createNameIndex, type NameIndex } from './name-index.js'
@@ -14,11 +15,18 @@ export function isKnownWord(lexicon: Lexicon, word: string): boolean {
   return lexicon.names.accepts(word) || lexicon.engine.isCorrect(word)
 }
 
-/** Builds the lexicon of a run: the chosen spelling engine over dictionary-en plus the lists. */
+/**
+ * Builds the lexicon of a run: the chosen spelling engine over dictionary-en plus the lists.
+ * `fast` is our precompiled checker and suggester; `retext-spell` is nspell, as retext-spell uses
+ * it (the proper-noun rule then looks words up in nspell too).
+ */
 export async function createLexicon(
   engineName: 'fast' | 'retext-spell',
-  lists: HouseLists,
+  lists: Pick<HouseLists, 'names' | 'words'>,
 ): Promise<Lexicon> {
-  const engine = createNspellEngine(lists)
+  const engine =
+    engineName === 'fast'
+      ? await loadFastEngine({ names: lists.names, words: lists.words })
+      : createNspellEngine(lists)
   return { engine, names: createNameIndex(lists.names) }
 }

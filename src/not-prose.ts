@@ -7,10 +7,13 @@ type SentenceChild = Sentence['children'][number]
 const abbreviation = /^(?:\p{L}\.)+\p{L}?$/u
 const dottedName = /\p{L}\.\p{L}/u
 const handleLike = /[@_]/
+// Numbers with currency or units (`£54m`, `10km`, `9am`, `1990s`, `13th`) are not words to spell.
+const hasDigit = /\d/
 
 /**
  * A unified plugin that turns syntax which is not prose into `SourceNode`s, so no rule checks it:
- * `#hashtags`, file names and other dotted words (`report.pdf`), and words with `@` or `_`
+ * `#hashtags`, file names and other dotted words (`report.pdf`), words with digits (`£54m`,
+ * `9am`), and words with `@` or `_`
  * (addresses, handles the mentions plugin left). URLs, domains and @handles are handled before
  * this by retext-syntax-urls and retext-syntax-mentions.
  */
@@ -47,6 +50,7 @@ function toSourceIfNotProse(child: SentenceChild): SentenceChild {
   const text = nlcstToString(child)
   if (
     handleLike.test(text) ||
+    hasDigit.test(text) ||
     (dottedName.test(text) && !abbreviation.test(text.replace(/\.$/, '')))
   ) {
     return toSource([child])
