@@ -5,6 +5,7 @@ import { Chalk, type ChalkInstance } from 'chalk'
 import { Command, CommanderError, Option } from 'commander'
 import { type CliFlags, type Config, dialects, engineNames, loadConfig } from './config.js'
 import { loadDictionaries } from './dictionaries.js'
+import { addEditorialCommands } from './editorial-commands.js'
 import { ConfigError, UsageError } from './errors.js'
 import { type Io, readInputs } from './files.js'
 import { assertFixable, describeFixes, type FixMode, fixFiles, toFixMode } from './fix-files.js'
@@ -41,6 +42,9 @@ export async function run(argv: readonly string[], io: Io): Promise<ExitCode> {
   const debug = argv.includes('--debug')
   const program = createProgram(io, async (flags, fix) => {
     code = await check(flags, io, fix)
+  })
+  addEditorialCommands(program, io, chalkFor(io), (result) => {
+    code = result
   })
   try {
     await program.parseAsync([...argv], { from: 'user' })
