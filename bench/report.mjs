@@ -51,6 +51,12 @@ export const suggestionTargets = [
   { id: 'suggest-p95', label: 'suggest p95 per word (ms)', limit: 5, path: 'latency.fast.p95' },
   { id: 'suggest-max', label: 'suggest max per word (ms)', limit: 20, path: 'latency.fast.max' },
   {
+    id: 'suggest-coverage',
+    label: 'misses with no suggestion, one within 2 edits',
+    limit: 0,
+    path: 'latency.fast.noSuggestionWithinTwoEdits',
+  },
+  {
     id: 'top1',
     label: 'top-1 accuracy, fast (%)',
     atLeast: 90,
@@ -159,7 +165,14 @@ function suggestionRows(data) {
     ['suggest p50 (ms)', 'latency.fast.p50', 'latency.nspell.p50'],
     ['suggest p95 (ms)', 'latency.fast.p95', 'latency.nspell.p95'],
     ['suggest max (ms)', 'latency.fast.max', 'latency.nspell.max'],
+    ['suggest CPU p95 (ms)', 'latency.fast.cpu.p95', 'latency.nspell.cpu.p95'],
+    ['suggest CPU max (ms)', 'latency.fast.cpu.max', 'latency.nspell.cpu.max'],
     ['no suggestion', 'latency.fast.noSuggestion', 'latency.nspell.noSuggestion'],
+    [
+      'none though one within 2 edits',
+      'latency.fast.noSuggestionWithinTwoEdits',
+      'latency.nspell.noSuggestionWithinTwoEdits',
+    ],
   ].map(([label, fast, nspell]) => [label, at(data, fast) ?? '—', at(data, nspell) ?? '—'])
   return rows.some(([, fast]) => fast !== '—') ? rows : null
 }
