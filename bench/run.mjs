@@ -14,7 +14,7 @@
 //                   not run again on that case, and the report says so
 //   --strict        exit 1 when a target fails (by default the report is informative only)
 import { spawnSync } from 'node:child_process'
-import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs'
 import { availableParallelism, cpus, loadavg } from 'node:os'
 import { dirname, join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -47,13 +47,27 @@ function tryRun(command, args) {
   return child.status === 0 ? child.stdout.trim() : null
 }
 
-/** Makes sure dist/ exists, then asks the CLI for its version; null when proofread can't run. */
+/** The newest modification time of any file under `dir` (0 when it has none). */
+function newestMtime(dir) {
+  if (!existsSync(dir)) return 0
+  return readdirSync(dir, { recursive: true })
+    .map((name) => statSync(join(dir, name)).mtimeMs)
+    .reduce((newest, mtime) => Math.max(newest, mtime), 0)
+}
+
+/**
+ * Builds dist/ when it is missing or older than src/ (a stale build would time old code), then
+ * asks the CLI for its version. Returns why proofread can't run, or its version.
+ */
 function prepareProofread() {
   if (!existsSync(join(rootDir, 'bin', 'proofread.js'))) return 'bin/proofread.js does not exist'
-  if (!existsSync(join(rootDir, 'dist'))) {
-    log('dist/ is missing: running npm run build')
-    const build = spawnSync('npm', ['run', 'build'], { cwd: rootDir, stdio: 'inherit' })
-    if (build.status !== 0) return '`npm run build` failed'
+  const distCli = join(rootDir, 'dist', 'cli.js')
+  const builtAt = existsSync(distCli) ? statSync(distCli).mtimeMs : 0
+  if (builtAt < newestMtime(join(rootDir, 'src'))) {
+    log(builtAt ? 'dist/ is older than src/: running npm run build' : 'running npm run build')
+    const build = spawnSync('npm', ['run', 'build'], { cwd: rootDir, stdio: ['ignore', 2, 2] })
+    if (build.status !== 0 && !builtAt) return '`npm run build` failed'
+    if (build.status !== 0) notes.push('`npm run build` failed: proofread ran from the older dist/')
   }
   const version = tryRun('node', ['bin/proofread.js', '--version'])
   return version === null ? '`node bin/proofread.js --version` failed' : { version }
