@@ -87,62 +87,59 @@ export interface TrieMatch {
  * constant; the caller bounds the query's length.
  */
 export function searchTrie(trie: Trie, query: string, maxDistance: number): TrieMatch[] {
-  const width = query.length + 1
+  const { firstChild, label, keyOf } = trie
+  const length = query.length
+  const width = length + 1
   const over = maxDistance + 1
-  const depth = Math.min(trie.maxKeyLength, query.length + maxDistance) + 1
+  const depth = Math.min(trie.maxKeyLength, length + maxDistance) + 1
   const rows = new Uint8Array((depth + 1) * width).fill(over)
   for (let column = 0; column < width && column < over; column++) rows[column] = column
-  const codes = Array.from({ length: query.length }, (_, index) => query.charCodeAt(index))
+  const codes = new Uint16Array(length + 1)
+  for (let index = 0; index < length; index++) codes[index + 1] = query.charCodeAt(index)
   const matches: TrieMatch[] = []
   // The labels on the way down, so that a match's text is rebuilt without a lookup.
   const path: number[] = []
 
+  // Hot loop: about ten thousand nodes a query, so plain comparisons rather than Math.min.
   const visit = (node: number, row: number, parentCode: number): void => {
-    const code = trie.label[node] as number
+    const code = label[node] as number
     path[row - 1] = code
     const current = row * width
     const previous = current - width
     const beforePrevious = previous - width
-    const low = Math.max(1, row - maxDistance)
-    const high = Math.min(query.length, row + maxDistance)
-    rows[current + low - 1] = low === 1 ? Math.min(row, over) : over
-    let smallest = rows[current + low - 1] as number
+    const low = Math.max(row - maxDistance, 1)
+    const high = Math.min(row + maxDistance, length)
+    const edge = low === 1 ? Math.min(row, over) : over
+    rows[current + low - 1] = edge
+    let smallest = edge
     for (let column = low; column <= high; column++) {
-      const cost = codes[column - 1] === code ? 0 : 1
-      let value = Math.min(
-        (rows[previous + column] as number) + 1,
-        (rows[current + column - 1] as number) + 1,
-        (rows[previous + column - 1] as number) + cost,
-      )
-      if (
-        row > 1 &&
-        column > 1 &&
-        codes[column - 2] === code &&
-        codes[column - 1] === parentCode &&
-        code !== parentCode
-      ) {
-        value = Math.min(value, (rows[beforePrevious + column - 2] as number) + 1)
+      let value = (rows[previous + column - 1] as number) + (codes[column] === code ? 0 : 1)
+      const deleted = (rows[previous + column] as number) + 1
+      if (deleted < value) value = deleted
+      const inserted = (rows[current + column - 1] as number) + 1
+      if (inserted < value) value = inserted
+      if (row > 1 && column > 1 && codes[column - 1] === code && codes[column] === parentCode) {
+        const swapped = (rows[beforePrevious + column - 2] as number) + 1
+        if (swapped < value) value = swapped
       }
       if (value > over) value = over
       rows[current + column] = value
       if (value < smallest) smallest = value
     }
-    if (high + 1 <= query.length) rows[current + high + 1] = over
-    const key = trie.keyOf[node] as number
-    if (key >= 0 && Math.abs(row - query.length) <= maxDistance) {
-      const distance = rows[current + query.length] as number
+    if (high < length) rows[current + high + 1] = over
+    const key = keyOf[node] as number
+    if (key >= 0 && row - length <= maxDistance && length - row <= maxDistance) {
+      const distance = rows[current + length] as number
       if (distance <= maxDistance) {
         matches.push({ key, text: String.fromCharCode(...path.slice(0, row)), distance })
       }
     }
     if (smallest > maxDistance || row >= depth) return
-    const end = trie.firstChild[node + 1] as number
-    for (let child = trie.firstChild[node] as number; child < end; child++) {
-      visit(child, row + 1, code)
-    }
+    const end = firstChild[node + 1] as number
+    for (let child = firstChild[node] as number; child < end; child++) visit(child, row + 1, code)
   }
 
-  const end = trie.firstChild[1] as number
-  for (let child = trie.firstChild[0] as number; child < end; child++) visit(child, 1, -1)
+  const end = firstChild[1] as number
+  for (let child = firstChild[0] as number; child < end; child++) visit(child, 1, -1)
   return matches
 }
