@@ -36,7 +36,9 @@ export function splitIntoChunks(text: string, maxSize = 32_768): Chunk[] {
     if (start > chunkStart && ((previousBlank && !isBlank) || start - chunkStart >= maxSize)) {
       cuts.push(start)
     }
-    for (const cut of cutLongLine(text, cuts.at(-1) ?? 0, end, maxSize)) cuts.push(cut)
+    for (const cut of cutLongLine(text, Math.max(start, cuts.at(-1) ?? 0), end, maxSize)) {
+      cuts.push(cut)
+    }
     previousBlank = isBlank
   }
   cuts.push(text.length)

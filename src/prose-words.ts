@@ -20,7 +20,9 @@ export interface ProseWord {
 
 const separators = new Set(['-', '‐', '‑', '–', '—', '/'])
 const hasDigit = /\d/
-const possessive = /['’]s?$/
+const possessive = /['’][sS]?$/
+// Initialisms written with full stops (`U.S.`, `e.g.`, `p.m.`): letters, each followed by a stop.
+const initialism = /^(?:\p{L}\.){2,}$|^(?:\p{L}\.)+\p{L}$/u
 
 /**
  * Calls `visitor` with every word of prose in `tree`. Syntax that is not prose (URLs, handles,
@@ -58,6 +60,11 @@ function toTokens(word: Word): WordToken[] {
 function toToken(children: Word['children'], isLast: boolean): WordToken | undefined {
   let parts = children
   if (isLast) parts = stripPossessive(parts)
+  if (initialism.test(parts.map((child) => child.value).join(''))) return undefined
+  // An abbreviation's full stop (`Mr.`, `Dr.`, `etc.`) is not part of the word to look up.
+  if (parts.length > 1 && parts.at(-1)?.type === 'PunctuationNode' && parts.at(-1)?.value === '.') {
+    parts = parts.slice(0, -1)
+  }
   const first = parts[0]?.position
   const last = parts[parts.length - 1]?.position
   if (!first || !last) return undefined
@@ -77,7 +84,11 @@ function stripPossessive(children: Word['children']): Word['children'] {
   const end = children.at(-1)
   if (end?.type === 'PunctuationNode') return children.slice(0, -1)
   const apostrophe = children.at(-2)
-  if (end?.type === 'TextNode' && end.value === 's' && apostrophe?.type === 'PunctuationNode') {
+  if (
+    end?.type === 'TextNode' &&
+    (end.value === 's' || end.value === 'S') &&
+    apostrophe?.type === 'PunctuationNode'
+  ) {
     return children.slice(0, -2)
   }
   return children

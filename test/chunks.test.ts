@@ -116,10 +116,7 @@ describe('splitIntoChunks', () => {
     }
   })
 
-  // BUG: cutLongLine measures from the chunk's start, not the line's, so a paragraph of short
-  // lines longer than maxSize is cut mid-line at a space ('Short line here.\nShort line
-  // here.\nShort ' | 'line here.\n…') instead of at a line end, as the doc comment says.
-  it.fails('ends a chunk over maxSize at the next line end when there is no blank line', () => {
+  it('ends a chunk over maxSize at the next line end when there is no blank line', () => {
     const text = 'Short line here.\n'.repeat(10)
     const chunks = expectChunksToCover(text, 40)
     expect(chunks.length).toBeGreaterThan(1)

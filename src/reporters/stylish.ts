@@ -14,7 +14,8 @@ export const stylishReporter: Reporter = (results, { chalk, sources }) => {
   const blocks: string[] = []
   for (const result of results) {
     if (result.messages.length === 0) continue
-    const lines = (sources.get(result.path) ?? '').split(/\r\n|\r|\n/)
+    const source = sources.get(result.path)
+    const lines = source === undefined ? [] : source.split(/\r\n|\r|\n/)
     blocks.push(formatFile(result, lines, chalk))
   }
   const tally = formatTally(results, chalk)
@@ -32,7 +33,7 @@ function formatFile(result: FileResult, lines: readonly string[], chalk: ChalkIn
     const head = `  ${chalk.dim(place)}  ${severity}  ${finding.reason}  ${chalk.dim(finding.ruleId)}`
     const excerpt = formatExcerpt(lines[finding.line - 1], finding, chalk)
     const indent = ' '.repeat(placeWidth + 4)
-    return excerpt ? `${head}\n${excerpt.map((line) => indent + line).join('\n')}` : head
+    return excerpt.length > 0 ? `${head}\n${excerpt.map((line) => indent + line).join('\n')}` : head
   })
   return [chalk.underline(result.path), ...rows].join('\n')
 }

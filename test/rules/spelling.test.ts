@@ -118,10 +118,7 @@ describe('spelling rule', () => {
     expect(withWords.map((f) => f.actual)).toEqual(['cyber'])
   })
 
-  // BUG: an abbreviation keeps its full stops when looked up, so `Mr.` is flagged though
-  // dictionary-en has `Mr`, and `U.S.` (dictionary `US`), `e.g.` and `p.m.` are flagged too:
-  // actual spelling findings `Unexpected \`Mr.\`, expected \`Mr\` or \`Mrs\`` and so on.
-  it.fails('accepts common abbreviations written with full stops', async () => {
+  it('accepts common abbreviations written with full stops', async () => {
     expect(await checkText('Mr. Smith of the U.S. met Dr. Jones at 5 p.m., e.g. today.')).toEqual(
       [],
     )
