@@ -152,7 +152,7 @@ function validateSettings(file: ConfigFile): FileSettings {
     )
   }
   const settings: FileSettings = {}
-  for (const [key, value] of Object.entries(file.settings)) {
+  for (const key of Object.keys(file.settings)) {
     if (!settingNames.includes(key)) {
       throw new ConfigError(
         `Cannot read config \`${file.path}\`: unknown key \`${key}\`; expected one of ${settingNames.map((name) => `\`${name}\``).join(', ')}`,

@@ -127,7 +127,7 @@ function altTextOf(
 function collectDirectives(file: VFile, node: Node & { value?: string }): void {
   const value = node.value ?? ''
   const startLine = node.position?.start.line ?? 1
-  for (const match of value.matchAll(/<!--([^]*?)-->/g)) {
+  for (const match of value.matchAll(/<!--([\s\S]*?)-->/g)) {
     const before = value.slice(0, match.index).split('\n').length - 1
     const inside = match[0].split('\n').length - 1
     const directive = parseDirective(

@@ -10,7 +10,7 @@ export interface Directive {
   words: string[]
 }
 
-const directivePattern = /^\s*proofread-(disable-next-line|disable|enable|ignore)\b([^]*)$/
+const directivePattern = /^\s*proofread-(disable-next-line|disable|enable|ignore)\b([\s\S]*)$/
 
 /** Reads a comment's text (without `<!--` and `-->`) as a directive, if it is one. */
 export function parseDirective(
