@@ -1,5 +1,6 @@
-// Runs one child process and measures it: wall time from the parent's monotonic clock, peak RSS
-// from GNU time's `%M` (the child's own maximum resident set size) where /usr/bin/time exists.
+// Runs one child process and measures it: wall time from the parent's monotonic clock; peak RSS
+// and CPU time (user + system) from GNU time's `%M %U %S` where /usr/bin/time exists. CPU time is
+// shown beside wall time because it moves far less when other work shares the machine.
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -22,7 +23,7 @@ export function hasGnuTime() {
 export function measure(command, { withRss, okStatuses = [0], timeoutMs }) {
   const dir = withRss ? mkdtempSync(join(tmpdir(), 'proofread-bench-')) : null
   const timeFile = dir ? join(dir, 'time') : null
-  const timed = timeFile ? [gnuTime, '-f', '%M', '-o', timeFile, ...command] : command
+  const timed = timeFile ? [gnuTime, '-f', '%M %U %S', '-o', timeFile, ...command] : command
   // coreutils `timeout` kills the whole process group; spawnSync's own timeout would kill only
   // GNU time and leave the measured child running. spawnSync's stays as a backstop.
   const argv = hasTimeout ? ['timeout', '-s', 'KILL', String(timeoutMs / 1000), ...timed] : timed
@@ -35,10 +36,13 @@ export function measure(command, { withRss, okStatuses = [0], timeoutMs }) {
   })
   const seconds = Number(process.hrtime.bigint() - started) / 1e9
   let rssMb = null
+  let cpuSeconds = null
   if (timeFile && existsSync(timeFile)) {
     // GNU time writes "Command exited with non-zero status N" before the format line.
-    const kilobytes = Number(readFileSync(timeFile, 'utf8').trim().split('\n').at(-1))
+    const line = readFileSync(timeFile, 'utf8').trim().split('\n').at(-1) ?? ''
+    const [kilobytes, user, system] = line.split(' ').map(Number)
     if (Number.isFinite(kilobytes)) rssMb = kilobytes / 1024
+    if (Number.isFinite(user) && Number.isFinite(system)) cpuSeconds = user + system
   }
   if (dir) rmSync(dir, { recursive: true, force: true })
   let error = null
@@ -48,11 +52,13 @@ export function measure(command, { withRss, okStatuses = [0], timeoutMs }) {
   if (timedOut) {
     error = `timed out after ${timeoutMs / 1000} s`
     rssMb = null
+    cpuSeconds = null
   } else if (child.error) error = child.error.message
   else if (!okStatuses.includes(child.status)) {
     error = `exit ${child.status ?? child.signal}: ${child.stderr.trim().split('\n').slice(-3).join(' / ')}`
   }
-  return { seconds, rssMb, status: child.status, stdout: child.stdout ?? '', error, timedOut }
+  const { status, stdout } = child
+  return { seconds, cpuSeconds, rssMb, status, stdout: stdout ?? '', error, timedOut }
 }
 
 /** The median of a non-empty list of numbers (mean of the middle two for even lengths). */
@@ -100,6 +106,7 @@ export function summarise(samples, bytes) {
   }
   const seconds = good.map((sample) => sample.seconds)
   const rss = good.map((sample) => sample.rssMb).filter((value) => value !== null)
+  const cpu = good.map((sample) => sample.cpuSeconds).filter((value) => value !== null)
   const medianSeconds = median(seconds)
   return {
     runs: samples.length,
@@ -108,6 +115,7 @@ export function summarise(samples, bytes) {
     minSeconds: Math.min(...seconds),
     maxSeconds: Math.max(...seconds),
     mbPerSecond: bytes / 1e6 / medianSeconds,
+    medianCpuSeconds: cpu.length > 0 ? median(cpu) : null,
     medianRssMb: rss.length > 0 ? median(rss) : null,
     peakRssMb: rss.length > 0 ? Math.max(...rss) : null,
     result: good.at(-1).result,

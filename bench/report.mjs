@@ -35,10 +35,22 @@ export const targets = [
   },
 ]
 
-function ratio(caseA, nameA, caseB, nameB) {
-  const a = caseA?.contenders[nameA]?.medianSeconds
-  const b = caseB?.contenders[nameB]?.medianSeconds
+function ratio(caseA, nameA, caseB, nameB, key = 'medianSeconds') {
+  const a = caseA?.contenders[nameA]?.[key]
+  const b = caseB?.contenders[nameB]?.[key]
   return a && b ? a / b : null
+}
+
+/** A target's ratio again on median CPU time, for reading a run on a busy machine. */
+const cpuRatios = {
+  'draft-vs-floor': (cases) =>
+    ratio(cases.draft, 'proofread', cases.draft, 'floor', 'medianCpuSeconds'),
+  'draft-vs-naive': (cases) =>
+    ratio(cases.draft, 'proofread', cases.draft, 'naive', 'medianCpuSeconds'),
+  'brown-6mb-vs-floor': (cases) =>
+    ratio(cases['brown-6mb'], 'proofread', cases['brown-6mb'], 'floor', 'medianCpuSeconds'),
+  linearity: (cases) =>
+    ratio(cases['brown-6mb'], 'proofread', cases['brown-1mb'], 'proofread', 'medianCpuSeconds'),
 }
 
 const at = (data, path) => path.split('.').reduce((value, key) => value?.[key], data) ?? null
@@ -94,7 +106,8 @@ export function evaluateTargets(cases, suggestions) {
     const measured = target.value(cases, suggestions)
     const bound = target.atLeast === undefined ? `≤ ${target.limit}` : `≥ ${target.atLeast}`
     const verdict = verdictOf(measured, target)
-    return { id: target.id, label: target.label, bound, value: measured, verdict }
+    const cpu = cpuRatios[target.id]?.(cases) ?? null
+    return { id: target.id, label: target.label, bound, value: measured, cpu, verdict }
   })
 }
 
@@ -139,7 +152,7 @@ function table(header, rows) {
 
 function timingCells({ caseName, bytes, name, stats }) {
   const size = `${(bytes / 1e6).toFixed(bytes < 1e5 ? 4 : 2)} MB`
-  if (stats.error) return [caseName, size, name, `failed: ${stats.error}`, '', '', '', '']
+  if (stats.error) return [caseName, size, name, `failed: ${stats.error}`, '', '', '', '', '']
   const spread = `${fixed(stats.minSeconds, 3)}–${fixed(stats.maxSeconds, 3)}`
   const runs = stats.failed > 0 ? `${stats.runs} (${stats.failed} failed)` : String(stats.runs)
   return [
@@ -148,13 +161,25 @@ function timingCells({ caseName, bytes, name, stats }) {
     name,
     fixed(stats.medianSeconds, 3),
     spread,
+    fixed(stats.medianCpuSeconds, 3),
     stats.mbPerSecond.toPrecision(3),
     stats.peakRssMb === null ? 'unknown' : fixed(stats.peakRssMb, 0),
     `${runs} | ${describeResult(stats.result)}`,
   ]
 }
 
-const timingHeader = ['case', 'size', 'contender', 'median s', 'min–max s', 'MB/s', 'peak RSS MB']
+const timingHeader = [
+  'case',
+  'size',
+  'contender',
+  'median s',
+  'min–max s',
+  'CPU s',
+  'MB/s',
+  'peak RSS MB',
+]
+const targetHeader = ['target', 'measured', 'on CPU time', 'limit', 'verdict']
+const targetCells = (t) => [t.label, fixed(t.value, 3), fixed(t.cpu, 3), t.bound, t.verdict]
 
 /** Rows of fast-vs-nspell numbers from bench/suggestions.mjs, or null when its shape differs. */
 function suggestionRows(data) {
@@ -206,16 +231,13 @@ export function renderText(report) {
     `proofread bench: commit ${env.commit}${env.dirty ? ' (uncommitted changes)' : ''}, ${env.date}`,
     `proofread ${env.proofread ?? 'not run'}; node ${env.node}; ${env.cores} cores (${env.cpu}); ` +
       `load average at start ${env.load}`,
-    `runs: ${env.runs}; peak RSS: ${env.rssSource}; MB = 10^6 bytes`,
+    `runs: ${env.runs}; peak RSS and CPU: ${env.rssSource}; MB = 10^6 bytes; verdicts on wall time`,
     ...report.notes.map((note) => `note: ${note}`),
     '',
     table([...timingHeader, 'runs | result'], contenderRows(report).map(timingCells)),
     '',
     'targets',
-    table(
-      ['target', 'measured', 'limit', 'verdict'],
-      report.targets.map((t) => [t.label, fixed(t.value, 3), t.bound, t.verdict]),
-    ),
+    table(targetHeader, report.targets.map(targetCells)),
     '',
     'suggestions (node bench/suggestions.mjs --json)',
     ...suggestionLines(report.suggestions),
@@ -227,12 +249,13 @@ export function renderText(report) {
 export function renderMarkdown(report) {
   const { environment: env } = report
   const row = (cells) => `| ${cells.join(' | ')} |`
-  const timing = contenderRows(report).map((entry) => timingCells(entry).slice(0, 7))
+  const timing = contenderRows(report).map((entry) => timingCells(entry).slice(0, 8))
   const lines = [
     `Measured with \`npm run bench\` at commit \`${env.commit}\` on ${env.date}: proofread ` +
       `${env.proofread ?? 'not run'}, node ${env.node}, ${env.cores} cores (${env.cpu}), load ` +
-      `average at start ${env.load}. Whole-process wall time, median of ${env.runs}; ` +
-      `contenders run round-robin on the same file.`,
+      `average at start ${env.load}. Whole-process wall time (and user + system CPU time), ` +
+      `median of ${env.runs}; contenders run round-robin on the same file. Verdicts are on ` +
+      `wall time.`,
     '',
     ...report.notes.map((note) => `- ${note}`),
     '',
@@ -240,9 +263,9 @@ export function renderMarkdown(report) {
     row(timingHeader.map(() => '---')),
     ...timing.map(row),
     '',
-    row(['target', 'measured', 'limit', 'verdict']),
-    row(['---', '---', '---', '---']),
-    ...report.targets.map((t) => row([t.label, fixed(t.value, 3), t.bound, t.verdict])),
+    row(targetHeader),
+    row(targetHeader.map(() => '---')),
+    ...report.targets.map((t) => row(targetCells(t))),
   ]
   const data = report.suggestions?.data
   const rows = data && suggestionRows(data)

@@ -154,7 +154,7 @@ function describeEnvironment(runsLabel, withRss) {
       .map((value) => value.toFixed(2))
       .join(' '),
     runs: runsLabel,
-    rssSource: withRss ? 'GNU time %M' : 'unknown (no /usr/bin/time)',
+    rssSource: withRss ? 'GNU time %M %U %S' : 'unknown (no /usr/bin/time)',
   }
 }
 
