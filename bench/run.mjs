@@ -4,10 +4,12 @@
 // medians, MB/s, peak RSS, the ratios issue 3 targets, and bench/suggestions.mjs's numbers.
 // Writes the report to bench/out/latest.json and bench/out/latest.md as well.
 //
-// Usage: node bench/run.mjs [--runs N] [--cases draft,brown-1mb,brown-6mb] [--naive-corpus]
+// Usage: node bench/run.mjs [--runs N] [--corpus-runs N] [--cases draft,brown-1mb,brown-6mb]
+//                           [--naive-corpus]
 //                           [--skip proofread,floor,naive,hunspell,suggestions] [--timeout S]
 //                           [--strict]
 //   --runs N        runs of each contender per case (default 5 for the draft, 3 for the corpus)
+//   --corpus-runs N runs on the corpus files only (overrides --runs there)
 //   --naive-corpus  also run the naive pipeline on the corpus files (it takes minutes there)
 //   --skip          leave contenders out, e.g. `--skip hunspell`
 //   --timeout S     stop a run after S seconds (default 900); a contender that times out once is
@@ -30,6 +32,7 @@ const outDir = join(benchDir, 'out')
 const { values: options } = parseArgs({
   options: {
     runs: { type: 'string' },
+    'corpus-runs': { type: 'string' },
     cases: { type: 'string', default: 'draft,brown-1mb,brown-6mb' },
     'naive-corpus': { type: 'boolean', default: false },
     skip: { type: 'string', default: '' },
@@ -181,8 +184,9 @@ const available = {
   hunspell: typeof hunspell === 'object',
 }
 const withRss = hasGnuTime()
-const runsFor = (name) => Number(options.runs ?? (name === 'draft' ? 5 : 3))
-const runsLabel = options.runs ?? '5 (draft), 3 (corpus)'
+const runsFor = (name) =>
+  name === 'draft' ? Number(options.runs ?? 5) : Number(options['corpus-runs'] ?? options.runs ?? 3)
+const runsLabel = `${runsFor('draft')} (draft), ${runsFor('brown-6mb')} (corpus)`
 const environment = describeEnvironment(runsLabel, withRss)
 if (loadavg()[0] > environment.cores / 2) {
   notes.push('the machine was busy at the start (see load average): timings are noisier than usual')
