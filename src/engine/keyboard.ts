@@ -3,13 +3,13 @@
 // previous one in the row below.
 const rows = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm']
 
-/** Pairs of touching keys, both ways round, as two-character strings. */
-function listNeighbours(): Set<string> {
-  const pairs = new Set<string>()
+/** A 128 × 128 table of touching ASCII keys, both ways round, indexed by char codes. */
+function listNeighbours(): Uint8Array {
+  const table = new Uint8Array(128 * 128)
   const add = (a: string | undefined, b: string | undefined): void => {
     if (a === undefined || b === undefined) return
-    pairs.add(a + b)
-    pairs.add(b + a)
+    table[a.charCodeAt(0) * 128 + b.charCodeAt(0)] = 1
+    table[b.charCodeAt(0) * 128 + a.charCodeAt(0)] = 1
   }
   rows.forEach((row, rowIndex) => {
     const below = rows[rowIndex + 1] ?? ''
@@ -19,12 +19,12 @@ function listNeighbours(): Set<string> {
       add(row[index], below[index])
     }
   })
-  return pairs
+  return table
 }
 
 const neighbours = listNeighbours()
 
-/** Whether two lowercase letters are next to each other on a QWERTY keyboard. */
-export function isKeyboardNeighbour(a: string, b: string): boolean {
-  return neighbours.has(a + b)
+/** Whether two lowercase letters, given as char codes, are next to each other on a QWERTY keyboard. */
+export function areKeyboardNeighbours(a: number, b: number): boolean {
+  return a < 128 && b < 128 && neighbours[a * 128 + b] === 1
 }

@@ -17,6 +17,8 @@ const maxDistance = 2
 const frequencyWeight = 0.15
 // House words are not in SUBTLEX; score them as a moderately common word (log10 of 1,000 uses).
 const houseFrequency = 3
+// Words this short only get two-edit suggestions when nothing lies within one edit.
+const shortWord = 4
 // Keep the cache from growing without bound over a very large run.
 const cacheLimit = 50_000
 
@@ -89,7 +91,13 @@ export function createSuggester(
 
   const rank = (data: SuggestData, lower: string): Candidate[] => {
     const candidates: Candidate[] = []
-    for (const { key, text, distance } of searchTrie(data.trie, lower, maxDistance)) {
+    let matches = searchTrie(data.trie, lower, maxDistance)
+    // A short word has hundreds of keys two edits away, nearly all noise: when one edit reaches
+    // something, rank only those.
+    if (lower.length <= shortWord && matches.some(({ distance }) => distance <= 1)) {
+      matches = matches.filter(({ distance }) => distance <= 1)
+    }
+    for (const { key, text, distance } of matches) {
       candidates.push({
         forms: () => stringAt(data.forms, key).split(' '),
         score: scoreOf(text, lower, distance, data.frequency[key] as number),
