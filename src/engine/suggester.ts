@@ -43,7 +43,6 @@ function indexExtras(extra: EngineWords) {
   for (const name of extra.names) add(name, true)
   const keys = [...byKey.keys()].sort()
   return {
-    keys,
     entries: keys.map((key) => byKey.get(key) as { forms: string[]; isName: boolean }),
     trie: buildTrie(keys),
   }
