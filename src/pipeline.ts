@@ -20,6 +20,7 @@ import {
   syntaxFor,
 } from './markup.js'
 import { notProse } from './not-prose.js'
+import { sic } from './sic.js'
 import { properNoun } from './rules/proper-noun.js'
 import { applySeverity } from './rules/severity.js'
 import { spelling } from './rules/spelling.js'
@@ -59,6 +60,7 @@ export function createProcessor(options: ProcessorOptions) {
     .use(retextSyntaxUrls)
     .use(retextSyntaxMentions, { style: handle })
     .use(notProse)
+    .use(sic)
   const severity = (ruleId: string): Severity | 'off' =>
     rules[ruleId] ?? defaultRuleSettings[ruleId] ?? 'warning'
   const properNounSeverity = severity('proper-noun')

@@ -38,13 +38,11 @@ export function directivesOf(file: VFile): Directive[] {
   return data.directives
 }
 
-const sic = /^[\s\u00a0]*\[sic\]/i
-
 /**
  * Drops the messages that inline control turns off: lines between `proofread-disable` and
  * `proofread-enable`, the line after `proofread-disable-next-line`, words named by
- * `proofread-ignore`, and any word directly followed by `[sic]` (quoted speech keeps its
- * spelling).
+ * `proofread-ignore`. (A word followed by `[sic]` is never flagged in the first place: see
+ * `sic.ts`.)
  */
 export function applySuppressions(file: VFile): void {
   const directives = [...directivesOf(file)].sort((a, b) => a.line - b.line)
@@ -53,13 +51,9 @@ export function applySuppressions(file: VFile): void {
   const disabledRanges = toDisabledRanges(directives, lines)
   file.messages = file.messages.filter((message) => {
     const start = message.place && 'start' in message.place ? message.place.start : message.place
-    const end = message.place && 'end' in message.place ? message.place.end : message.place
-    if (!start || !end) return true
+    if (!start) return true
     if (message.actual && ignoredWords.has(message.actual)) return false
-    if (disabledRanges.some(([from, to]) => start.line >= from && start.line <= to)) return false
-    const after = (lines[end.line - 1] ?? '').slice(end.column - 1)
-    // A possessive ending sits between the word and `[sic]` in `EnroChat’s [sic]`.
-    return !sic.test(after.replace(/^['’]s?/, ''))
+    return !disabledRanges.some(([from, to]) => start.line >= from && start.line <= to)
   })
 }
 
