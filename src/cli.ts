@@ -10,7 +10,7 @@ import { ConfigError, UsageError } from './errors.js'
 import { type Io, readInputs } from './files.js'
 import { assertFixable, describeFixes, type FixMode, fixFiles, toFixMode } from './fix-files.js'
 import { createLexicon } from './lexicon.js'
-import { checkFile, createProcessor } from './pipeline.js'
+import { checkFile, createProcessor, warningsOf } from './pipeline.js'
 import { formatNames, reporters } from './reporters/index.js'
 import { exitCodeFor, toResultPath, toResults } from './results.js'
 import type { ExitCode } from './types.js'
@@ -191,7 +191,8 @@ async function check(flags: CliFlags, io: Io, fix: FixMode): Promise<ExitCode> {
       : reporter(results, { chalk: useColor ? chalkFor(io) : new Chalk({ level: 0 }), sources })
   await writeReport(report, config.output, io)
   if (fixed) io.stderr.write(describeFixes(fixed.counts, fix))
-  for (const warning of inputs.warnings) io.stderr.write(`proofread: ${warning}\n`)
+  const warnings = [...inputs.warnings, ...inputs.files.flatMap(warningsOf)]
+  for (const warning of warnings) io.stderr.write(`proofread: ${warning}\n`)
   const errors = [...expanded.errors, ...inputs.errors]
   for (const error of errors) io.stderr.write(`proofread: ${error}\n`)
   return errors.length > 0 ? 2 : exitCodeFor(results, config.maxWarnings)
@@ -257,6 +258,9 @@ export function colorLevel(env: Io['env'], isTTY: boolean): 0 | 1 | 2 | 3 {
 
 /** Runs proofread on this process's arguments and streams; sets the exit code, never exits. */
 export async function main(): Promise<void> {
+  // A reader that stops early (`proofread … | head -1`) closes the pipe: stop writing quietly
+  // instead of dying with an EPIPE stack trace.
+  for (const stream of [process.stdout, process.stderr]) stream.on('error', ignoreClosedPipe)
   process.exitCode = await run(process.argv.slice(2), {
     stdout: process.stdout,
     stderr: process.stderr,
@@ -264,6 +268,10 @@ export async function main(): Promise<void> {
     cwd: process.cwd(),
     env: process.env,
   })
+}
+
+function ignoreClosedPipe(error: NodeJS.ErrnoException): void {
+  if (error.code !== 'EPIPE') throw error
 }
 
 export type { Config }

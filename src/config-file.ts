@@ -72,10 +72,18 @@ function parseConfigText(text: string, file: string): unknown {
     return isYaml ? parseYaml(text) : JSON.parse(text)
   } catch (error) {
     const why = error instanceof Error ? error.message.split('\n')[0] : String(error)
+    // Node 20's JSON.parse gives only a character position: editors need the line.
+    const position = isYaml ? undefined : /at position (\d+)/.exec(why ?? '')?.[1]
+    const where = position === undefined ? '' : ` on line ${lineAt(text, Number(position))}`
     throw new ConfigError(
-      `Cannot read config \`${file}\`: invalid ${isYaml ? 'YAML' : 'JSON'} (${why})`,
+      `Cannot read config \`${file}\`: invalid ${isYaml ? 'YAML' : 'JSON'}${where} (${why})`,
     )
   }
+}
+
+/** The 1-based line of the character at `offset` in `text`. */
+function lineAt(text: string, offset: number): number {
+  return text.slice(0, offset).split(/\r\n|\r|\n/).length
 }
 
 function expectRecord(value: unknown, file: string, what: string): Record<string, unknown> {

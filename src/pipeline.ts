@@ -9,7 +9,7 @@ import { type Processor, unified } from 'unified'
 import type { Node, Point } from 'unist'
 import { visit } from 'unist-util-visit'
 import { VFile } from 'vfile'
-import { shiftTree, splitIntoChunks } from './chunks.js'
+import { type Chunk, shiftTree, splitIntoChunks } from './chunks.js'
 import type { HouseLists } from './dictionaries.js'
 import type { Lexicon } from './lexicon.js'
 import {
@@ -20,6 +20,8 @@ import {
   syntaxFor,
 } from './markup.js'
 import { notProse } from './not-prose.js'
+import { estimateNestingDepth, maxMarkdownNesting } from './nesting.js'
+import { toResultPath } from './results.js'
 import { sic } from './sic.js'
 import { properNoun } from './rules/proper-noun.js'
 import { applySeverity } from './rules/severity.js'
@@ -116,15 +118,80 @@ export async function checkFile(
 ): Promise<VFile> {
   const syntax = options.syntax ?? syntaxFor(file.path)
   const frontMatterKeys = options.frontMatterKeys ?? defaultFrontMatterKeys
-  const tree =
-    syntax === 'markdown'
-      ? markdownToNlcst(file, createParser(processor), frontMatterKeys)
-      : syntax === 'html'
-        ? htmlToNlcst(file, createParser(processor))
-        : parseText(processor, String(file.value))
-  await processor.run(tree, file)
+  const text = String(file.value)
+  const partSize = options.partSize ?? largeTextSize
+  if (syntax === 'text' && text.length > partSize) {
+    // A whole tree takes about 80 times the text's size in memory (a 50 MB draft ran out of
+    // heap): check a huge plain-text draft part by part, so memory stays bounded by the part.
+    for (const part of groupChunks(splitIntoChunks(text), partSize)) {
+      await processor.run(toRoot(processor, part), file)
+    }
+  } else {
+    await processor.run(parseMarkup(processor, file, syntax, frontMatterKeys), file)
+  }
   applySuppressions(file)
   return file
+}
+
+/**
+ * Plain-text drafts longer than this (in UTF-16 code units) are checked in parts of about this
+ * size; rules that compare a whole draft (name-consistency) then compare within each part.
+ */
+export const largeTextSize = 4 * 1024 * 1024
+
+/** Consecutive chunks in groups of at most about `size` characters. */
+function groupChunks(chunks: readonly Chunk[], size: number): Chunk[][] {
+  const groups: Chunk[][] = []
+  let current: Chunk[] = []
+  let length = 0
+  for (const chunk of chunks) {
+    if (current.length > 0 && length + chunk.text.length > size) {
+      groups.push(current)
+      current = []
+      length = 0
+    }
+    current.push(chunk)
+    length += chunk.text.length
+  }
+  if (current.length > 0) groups.push(current)
+  return groups
+}
+
+/**
+ * The file's nlcst tree. Markdown nested too deeply to parse in reasonable time, and markup
+ * whose parser overflows the stack, is parsed as plain text instead, with a warning on the file.
+ */
+function parseMarkup(
+  processor: ProseProcessor,
+  file: VFile,
+  syntax: Syntax,
+  frontMatterKeys: readonly string[],
+): Root {
+  const text = String(file.value)
+  if (syntax === 'markdown' && estimateNestingDepth(text) > maxMarkdownNesting) {
+    warningsOf(file).push(
+      `Checked \`${toResultPath(file.path, file.cwd)}\` as plain text: it nests more than ${maxMarkdownNesting} levels deep`,
+    )
+    return parseText(processor, text)
+  }
+  try {
+    if (syntax === 'markdown')
+      return markdownToNlcst(file, createParser(processor), frontMatterKeys)
+    if (syntax === 'html') return htmlToNlcst(file, createParser(processor))
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error
+    warningsOf(file).push(
+      `Checked \`${toResultPath(file.path, file.cwd)}\` as plain text: it nests too deeply to parse as ${syntax}`,
+    )
+  }
+  return parseText(processor, text)
+}
+
+/** Warnings about how a file was checked (printed on stderr; they do not change the exit code). */
+export function warningsOf(file: VFile): string[] {
+  const data = file.data as { warnings?: string[] }
+  data.warnings ??= []
+  return data.warnings
 }
 
 /** How one file is read. */
@@ -133,6 +200,8 @@ export interface CheckOptions {
   syntax?: Syntax
   /** Front-matter keys whose values are prose (Markdown). */
   frontMatterKeys?: readonly string[]
+  /** Plain text longer than this is checked in parts of about this size (default `largeTextSize`). */
+  partSize?: number
 }
 
 /** parse-english with the extensions plugins registered on `processor` (URLs), as retext-english builds it. */
@@ -151,14 +220,19 @@ function createParser(processor: ProseProcessor): ParseEnglish {
 
 /** Parses plain text paragraph by paragraph, so cost stays linear in its size. */
 function parseText(processor: ProseProcessor, text: string): Root {
+  return toRoot(processor, splitIntoChunks(text))
+}
+
+/** One tree of the chunks, each parsed on its own, with positions in the whole text. */
+function toRoot(processor: ProseProcessor, chunks: readonly Chunk[]): Root {
   const root: Root = { type: 'RootNode', children: [] }
-  for (const chunk of splitIntoChunks(text)) {
+  for (const chunk of chunks) {
     const tree = processor.parse(new VFile(chunk.text))
     shiftTree(tree, chunk.start)
     root.children.push(...(tree.children as RootContent[]))
   }
   root.position = {
-    start: { line: 1, column: 1, offset: 0 },
+    start: chunks[0]?.start ?? { line: 1, column: 1, offset: 0 },
     end: root.children.at(-1)?.position?.end ?? { line: 1, column: 1, offset: 0 },
   }
   return root
