@@ -1,5 +1,5 @@
 import type { Node } from 'unist'
-import { visit } from 'unist-util-visit'
+import { forEachNode } from './tree-walk.js'
 
 /** A place in a text: 1-based line and column, 0-based offset. */
 export interface TextPoint {
@@ -106,7 +106,7 @@ export function shiftTree(tree: Node, start: TextPoint): void {
     column: point.line === 1 ? point.column + start.column - 1 : point.column,
     offset: (point.offset ?? 0) + start.offset,
   })
-  visit(tree, (node) => {
+  forEachNode(tree, (node) => {
     if (node.position) {
       node.position = { start: shift(node.position.start), end: shift(node.position.end) }
     }

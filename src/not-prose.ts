@@ -1,6 +1,6 @@
 import type { Root, Sentence, Source } from 'nlcst'
 import { toString as nlcstToString } from 'nlcst-to-string'
-import { visit } from 'unist-util-visit'
+import { forEachNodeOfType } from './tree-walk.js'
 
 type SentenceChild = Sentence['children'][number]
 
@@ -19,7 +19,7 @@ const hasDigit = /\d/
  */
 export function notProse() {
   return (tree: Root): undefined => {
-    visit(tree, 'SentenceNode', (sentence: Sentence) => {
+    forEachNodeOfType<Sentence>(tree, 'SentenceNode', (sentence) => {
       sentence.children = mergeHashtags(sentence.children).map(toSourceIfNotProse)
     })
   }

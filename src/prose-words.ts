@@ -1,6 +1,6 @@
 import type { Root, Word } from 'nlcst'
 import type { Position } from 'unist'
-import { visit } from 'unist-util-visit'
+import { forEachNodeOfType } from './tree-walk.js'
 
 /** One checkable piece of a word: a hyphen-separated part, without a possessive ending. */
 export interface WordToken {
@@ -30,12 +30,27 @@ const initialism = /^(?:\p{L}\.){2,}$|^(?:\p{L}\.)+\p{L}$/u
  * words with digits (`£54m`, `9am`, `1990s`) are skipped.
  */
 export function visitProseWords(tree: Root, visitor: (word: ProseWord) => void): void {
-  visit(tree, 'WordNode', (node: Word) => {
-    const tokens = toTokens(node)
-    if (tokens.length === 0) return
-    const lookup = normalizeApostrophes(node.children.map((child) => child.value).join(''))
-    visitor({ lookup, tokens })
-  })
+  for (const word of proseWordsOf(tree)) visitor(word)
+}
+
+// Every rule walks the same words: tokenise a tree once and share the result.
+const wordsByTree = new WeakMap<Root, ProseWord[]>()
+
+/** The words of prose in `tree`, tokenised once per tree (see `visitProseWords`). */
+export function proseWordsOf(tree: Root): readonly ProseWord[] {
+  let words = wordsByTree.get(tree)
+  if (!words) {
+    const found: ProseWord[] = []
+    forEachNodeOfType<Word>(tree, 'WordNode', (node) => {
+      const tokens = toTokens(node)
+      if (tokens.length === 0) return
+      const lookup = normalizeApostrophes(node.children.map((child) => child.value).join(''))
+      found.push({ lookup, tokens })
+    })
+    words = found
+    wordsByTree.set(tree, words)
+  }
+  return words
 }
 
 /** Straightens curly apostrophes, as dictionary-en spells `don't` with a straight one. */

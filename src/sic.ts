@@ -1,6 +1,6 @@
 import type { Root, Sentence, Source } from 'nlcst'
 import { toString as nlcstToString } from 'nlcst-to-string'
-import { visit } from 'unist-util-visit'
+import { forEachNodeOfType } from './tree-walk.js'
 
 type SentenceChild = Sentence['children'][number]
 
@@ -11,7 +11,7 @@ type SentenceChild = Sentence['children'][number]
  */
 export function sic() {
   return (tree: Root): undefined => {
-    visit(tree, 'SentenceNode', (sentence: Sentence) => {
+    forEachNodeOfType<Sentence>(tree, 'SentenceNode', (sentence) => {
       const children = sentence.children
       for (let index = 0; index < children.length; index++) {
         const child = children[index]

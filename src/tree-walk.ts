@@ -1,0 +1,35 @@
+import type { Node } from 'unist'
+
+/**
+ * Calls `callback` with every node of `type` in `tree`, in document order, without descending
+ * into them. Iterative and allocation-light: unist-util-visit keeps an ancestor stack per node,
+ * which dominated the run time on large drafts.
+ */
+export function forEachNodeOfType<T extends Node>(
+  tree: Node,
+  type: string,
+  callback: (node: T) => void,
+): void {
+  const stack: Node[] = [tree]
+  while (stack.length > 0) {
+    const node = stack.pop() as Node
+    if (node.type === type) {
+      callback(node as T)
+      continue
+    }
+    const children = (node as Node & { children?: Node[] }).children
+    if (children)
+      for (let index = children.length - 1; index >= 0; index--) stack.push(children[index] as Node)
+  }
+}
+
+/** Calls `callback` with every node in `tree` (in no particular order). */
+export function forEachNode(tree: Node, callback: (node: Node) => void): void {
+  const stack: Node[] = [tree]
+  while (stack.length > 0) {
+    const node = stack.pop() as Node
+    callback(node)
+    const children = (node as Node & { children?: Node[] }).children
+    if (children) for (const child of children) stack.push(child)
+  }
+}
