@@ -140,6 +140,7 @@ function describeConfig(config: Config, cwd: string): Record<string, unknown> {
     properNouns: config.properNouns.map(relative),
     words: config.words.map(relative),
     ignore: config.ignore,
+    ignoreBase: toResultPath(config.ignoreBase, cwd) || '.',
     extensions: config.extensions,
     frontMatterKeys: config.frontMatterKeys,
     rules: config.rules,
@@ -160,6 +161,7 @@ async function check(flags: CliFlags, io: Io, fix: FixMode): Promise<ExitCode> {
     cwd: io.cwd,
     extensions: config.extensions,
     ignoreGlobs: config.ignore,
+    ignoreBase: config.ignoreBase,
   })
   assertFixable(expanded.paths, fix)
   const inputs = await readInputs(expanded.paths, io, config.stdinFilename)

@@ -28,8 +28,10 @@ export interface Config {
   properNouns: readonly string[]
   /** House-word list files, absolute. */
   words: readonly string[]
-  /** Globs of files never checked, relative to the working directory. */
+  /** Globs (gitignore syntax) of files never checked, relative to `ignoreBase`. */
   ignore: readonly string[]
+  /** The directory `ignore` globs are relative to: the config file's, else the working one. */
+  ignoreBase: string
   /** File extensions a directory walk picks up. */
   extensions: readonly string[]
   frontMatterKeys: readonly string[]
@@ -115,7 +117,8 @@ export async function loadConfig(cwd: string, flags: CliFlags): Promise<Readonly
       ...resolveFrom(base, fromFile.words),
       ...resolveFrom(cwd, flags.words),
     ],
-    ignore: (fromFile.ignore ?? []).map((glob) => rebaseGlob(glob, base, cwd)),
+    ignore: fromFile.ignore ?? [],
+    ignoreBase: base,
     extensions: fromFile.extensions ?? defaults.extensions,
     frontMatterKeys: fromFile.frontMatterKeys ?? defaultFrontMatterKeys,
     dialect: dialect as Dialect,
@@ -232,19 +235,6 @@ function checkChoice(
       `Cannot use ${name} \`${value}\`: expected one of ${choices.map((choice) => `\`${choice}\``).join(', ')}`,
     )
   }
-}
-
-/** A config file's glob (relative to the file) as a glob relative to the working directory. */
-function rebaseGlob(glob: string, base: string, cwd: string): string {
-  const negated = glob.startsWith('!')
-  const pattern = negated ? glob.slice(1) : glob
-  // A glob without a slash matches at any depth, as in .gitignore.
-  if (!pattern.includes('/')) return glob
-  const relative = path.relative(cwd, base).split(path.sep).join('/')
-  const rebased = relative
-    ? `${relative}/${pattern.replace(/^\//, '')}`
-    : pattern.replace(/^\//, '')
-  return negated ? `!${rebased}` : rebased
 }
 
 function parseMaxWarnings(value: string): number {

@@ -16,21 +16,30 @@ const neverWalked = ['**/node_modules/**', '**/.git/**']
 
 /**
  * Expands the inputs of a run: files as given, directories walked for `extensions`, globs
- * matched; `.proofreadignore` (gitignore syntax, in `cwd`) and `ignoreGlobs` apply to what is
+ * matched; the nearest `.proofreadignore` (gitignore syntax) and `ignoreGlobs` apply to what is
  * walked or matched. Symbolic links are not followed, so walks stay inside their root.
  */
 export async function expandInputs(
   inputs: readonly string[],
-  options: { cwd: string; extensions: readonly string[]; ignoreGlobs: readonly string[] },
+  options: {
+    cwd: string
+    extensions: readonly string[]
+    ignoreGlobs: readonly string[]
+    /** The directory `ignoreGlobs` are relative to (the config file's). */
+    ignoreBase?: string
+  },
 ): Promise<ExpandedInputs> {
   const { cwd, extensions } = options
-  const ignorer = ignore()
-    .add(await readIgnoreFile(cwd))
-    .add([...options.ignoreGlobs])
-  const isIgnored = (file: string): boolean => {
-    const relative = path.relative(cwd, path.resolve(cwd, file)).split(path.sep).join('/')
-    return relative !== '' && !relative.startsWith('..') && ignorer.ignores(relative)
-  }
+  const rules = [
+    await findIgnoreFile(cwd),
+    { base: options.ignoreBase ?? cwd, patterns: [...options.ignoreGlobs] },
+  ].map(({ base, patterns }) => ({ base, ignorer: ignore().add(patterns) }))
+  // Each set of rules applies to paths relative to its own directory, as in git.
+  const isIgnored = (file: string): boolean =>
+    rules.some(({ base, ignorer }) => {
+      const relative = path.relative(base, path.resolve(cwd, file)).split(path.sep).join('/')
+      return relative !== '' && !relative.startsWith('..') && ignorer.ignores(relative)
+    })
   const expanded: ExpandedInputs = { paths: [], errors: [] }
   const seen = new Set<string>()
   const add = (file: string): void => {
@@ -85,11 +94,17 @@ async function kindOf(file: string): Promise<'file' | 'directory' | 'missing'> {
   }
 }
 
-async function readIgnoreFile(cwd: string): Promise<string> {
-  try {
-    return await readFile(path.join(cwd, '.proofreadignore'), 'utf8')
-  } catch {
-    return ''
+/** The nearest `.proofreadignore` from `cwd` upward, and the directory it is in. */
+async function findIgnoreFile(cwd: string): Promise<{ base: string; patterns: string }> {
+  for (let directory = path.resolve(cwd); ; directory = path.dirname(directory)) {
+    try {
+      return {
+        base: directory,
+        patterns: await readFile(path.join(directory, '.proofreadignore'), 'utf8'),
+      }
+    } catch {
+      if (path.dirname(directory) === directory) return { base: cwd, patterns: '' }
+    }
   }
 }
 

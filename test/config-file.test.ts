@@ -175,9 +175,7 @@ describe('precedence: defaults < file < flags', () => {
     expect((await loadConfig(cwd, { files: [], dialect: 'en-US' })).dialect).toBe('en-US')
   })
 
-  // BUG: `dialect` is validated and printed but never used: nothing loads dictionary-en-gb, so
-  // with `en-GB` British spellings are still flagged and American ones accepted.
-  it.fails('checks British spelling with dialect en-GB', async () => {
+  it('checks British spelling with dialect en-GB', async () => {
     const cwd = writeTempFiles({
       '.proofreadrc.json': JSON.stringify({ dialect: 'en-GB', format: 'json' }),
       'a.txt': 'The colour of the harbor.\n',
@@ -297,6 +295,7 @@ describe('print-config', () => {
       'properNouns',
       'words',
       'ignore',
+      'ignoreBase',
       'extensions',
       'frontMatterKeys',
       'rules',
@@ -310,6 +309,7 @@ describe('print-config', () => {
       properNouns: ['lists/names.txt'],
       words: ['lists/words.txt'],
       ignore: ['drafts/**', '*.tmp.md'],
+      ignoreBase: '.',
       extensions: ['.md', '.mdx'],
       frontMatterKeys: ['title', 'headline'],
       rules: { 'proper-noun': 'error', spelling: 'off' },

@@ -209,12 +209,19 @@ describe('many files through the CLI', () => {
     expect(pathsIn(stdout)).toEqual(['content/c.mdx', 'content/posts/page.htm'])
   })
 
-  // BUG: rebaseGlob() turns `content/drafts/**` from a config file in a parent directory into
-  // `../content/drafts/**`, which never matches a path relative to the working directory, so
-  // ignore globs with a slash stop working when proofread runs in a subdirectory.
-  it.fails('applies ignore globs of a config file in a parent directory', async () => {
+  it('applies ignore globs of a config file in a parent directory', async () => {
     const root = writeTempFiles({
       '.proofreadrc.json': JSON.stringify({ ignore: ['content/drafts/**'] }),
+      'content/a.md': 'The end.\n',
+      'content/drafts/b.md': 'EnroChat.\n',
+    })
+    const { stdout } = await checkIn(path.join(root, 'content'), ['--format', 'json', '.'])
+    expect(pathsIn(stdout)).toEqual(['a.md'])
+  })
+
+  it('applies the nearest .proofreadignore above the working directory', async () => {
+    const root = writeTempFiles({
+      '.proofreadignore': 'drafts/\n',
       'content/a.md': 'The end.\n',
       'content/drafts/b.md': 'EnroChat.\n',
     })
