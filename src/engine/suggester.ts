@@ -90,7 +90,11 @@ export function createSuggester(
 
   const rank = (data: SuggestData, lower: string): Candidate[] => {
     const candidates: Candidate[] = []
-    let matches = searchTrie(data.trie, lower, maxDistance)
+    // Most slips are one edit, and a walk two edits deep costs several times a walk one edit
+    // deep: look two edits away only when nothing in the dictionary is one edit away. (Measured
+    // with bench/suggestions.mjs: top-1 stays 93.6% and CPU p50 falls from 1.01 to 0.77 ms.)
+    let matches = searchTrie(data.trie, lower, 1)
+    if (matches.length === 0) matches = searchTrie(data.trie, lower, maxDistance)
     // A short word has hundreds of keys two edits away, nearly all noise: when one edit reaches
     // something, rank only those.
     if (lower.length <= shortWord && matches.some(({ distance }) => distance <= 1)) {
