@@ -30,7 +30,13 @@ export function createNameIndex(names: readonly string[]): NameIndex {
   const byLower = new Map<string, string>()
   for (const name of names)
     if (!byLower.has(name.toLowerCase())) byLower.set(name.toLowerCase(), name)
-  const lowered = [...byLower.entries()]
+  // Names by length: a word is only compared with names it could be within reach of.
+  const byLength = new Map<number, (readonly [string, string])[]>()
+  for (const entry of byLower.entries()) {
+    const bucket = byLength.get(entry[0].length)
+    if (bucket) bucket.push(entry)
+    else byLength.set(entry[0].length, [entry])
+  }
   // Cache near misses: the same typo usually recurs throughout a draft.
   const cache = new Map<string, NameMatch[]>()
 
@@ -48,7 +54,7 @@ export function createNameIndex(names: readonly string[]): NameIndex {
     nearMisses(word) {
       let matches = cache.get(word)
       if (!matches) {
-        matches = findNearMisses(word, lowered)
+        matches = findNearMisses(word, byLength)
         cache.set(word, matches)
       }
       return matches
@@ -58,16 +64,18 @@ export function createNameIndex(names: readonly string[]): NameIndex {
 
 function findNearMisses(
   word: string,
-  lowered: readonly (readonly [string, string])[],
+  byLength: ReadonlyMap<number, readonly (readonly [string, string])[]>,
 ): NameMatch[] {
   const lower = word.toLowerCase()
   const max = maxNameDistance(lower.length)
   if (max === 0) return []
   const matches: NameMatch[] = []
-  for (const [candidate, name] of lowered) {
-    const distance = editDistance(lower, candidate, max)
-    if (distance > 0 && distance <= max) {
-      matches.push({ name: isAllCaps(word) ? name.toUpperCase() : name, distance })
+  for (let length = lower.length - max; length <= lower.length + max; length++) {
+    for (const [candidate, name] of byLength.get(length) ?? []) {
+      const distance = editDistance(lower, candidate, max)
+      if (distance > 0 && distance <= max) {
+        matches.push({ name: isAllCaps(word) ? name.toUpperCase() : name, distance })
+      }
     }
   }
   return matches.sort((a, b) => a.distance - b.distance || a.name.localeCompare(b.name))
