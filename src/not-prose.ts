@@ -1,5 +1,6 @@
-import type { Root, Sentence, Source } from 'nlcst'
+import type { Paragraph, Root, Sentence, Source } from 'nlcst'
 import { toString as nlcstToString } from 'nlcst-to-string'
+import retextSyntaxMentions from 'retext-syntax-mentions'
 import { forEachNodeOfType } from './tree-walk.js'
 
 type SentenceChild = Sentence['children'][number]
@@ -67,4 +68,32 @@ function toSource(nodes: SentenceChild[]): Source {
   }
   if (first && last) source.position = { start: first.start, end: last.end }
   return source
+}
+
+/**
+ * retext-syntax-mentions, run only on the paragraphs that have an `@` in them: it visits every
+ * symbol of the tree, which cost nearly a second a megabyte of prose.
+ */
+export function mentionsWhereAt(
+  this: unknown,
+  options: Parameters<typeof retextSyntaxMentions>[0],
+) {
+  const transform = retextSyntaxMentions.call(this as never, options)
+  return (tree: Root): undefined => {
+    forEachNodeOfType<Paragraph>(tree, 'ParagraphNode', (paragraph) => {
+      if (hasSymbol(paragraph, '@')) transform({ type: 'RootNode', children: [paragraph] })
+    })
+  }
+}
+
+function hasSymbol(paragraph: Paragraph, symbol: string): boolean {
+  for (const sentence of paragraph.children) {
+    if (sentence.type !== 'SentenceNode') continue
+    for (const child of sentence.children) {
+      if (child.type === 'SymbolNode' && child.value === symbol) return true
+      if (child.type === 'WordNode' && child.children.some((part) => part.value === symbol))
+        return true
+    }
+  }
+  return false
 }

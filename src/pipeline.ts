@@ -3,7 +3,6 @@ import type { Root, RootContent } from 'nlcst'
 import { ParseEnglish } from 'parse-english'
 import retextEnglish from 'retext-english'
 import retextSpell, { type Options as RetextSpellOptions } from 'retext-spell'
-import retextSyntaxMentions from 'retext-syntax-mentions'
 import retextSyntaxUrls from 'retext-syntax-urls'
 import { type Processor, unified } from 'unified'
 import type { Node, Point } from 'unist'
@@ -19,7 +18,7 @@ import {
   type Syntax,
   syntaxFor,
 } from './markup.js'
-import { notProse } from './not-prose.js'
+import { mentionsWhereAt, notProse } from './not-prose.js'
 import { estimateNestingDepth, maxMarkdownNesting } from './nesting.js'
 import { toResultPath } from './results.js'
 import { sic } from './sic.js'
@@ -60,7 +59,7 @@ export function createProcessor(options: ProcessorOptions) {
   const processor = unified()
     .use(retextEnglish)
     .use(retextSyntaxUrls)
-    .use(retextSyntaxMentions, { style: handle })
+    .use(mentionsWhereAt, { style: handle })
     .use(notProse)
     .use(sic)
   const severity = (ruleId: string): Severity | 'off' =>

@@ -28,6 +28,9 @@ export function sic() {
 function isFollowedBySic(children: readonly SentenceChild[], from: number): boolean {
   let index = from
   while (children[index]?.type === 'WhiteSpaceNode') index++
+  // Cheap test first: this runs after every word of the draft.
+  const open = children[index]
+  if (open?.type !== 'PunctuationNode' || open.value !== '[') return false
   const text = children
     .slice(index, index + 3)
     .map((child) => nlcstToString(child))
