@@ -243,7 +243,7 @@ start = performance.now()
 fast.suggest('qzqzqz')
 const fastIndexMs = performance.now() - start
 start = performance.now()
-const nspell = createNspellEngine(extra)
+const nspell = await createNspellEngine(extra)
 const nspellLoadMs = performance.now() - start
 
 const words = readBrownWords()

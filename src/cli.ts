@@ -155,8 +155,14 @@ function collect(value: string, previous: string[] | undefined): string[] {
 async function check(flags: CliFlags, io: Io, fix: FixMode): Promise<ExitCode> {
   const config = await loadConfig(io.cwd, { ...flags, files: resolveInputs(flags.files, io) })
   const lists = await loadDictionaries(config)
-  const lexicon = await createLexicon(config.engine, lists)
-  const processor = createProcessor({ lexicon, rules: config.rules, engine: config.engine, lists })
+  const lexicon = await createLexicon(config.engine, lists, config.dialect)
+  const processor = createProcessor({
+    lexicon,
+    rules: config.rules,
+    engine: config.engine,
+    lists,
+    dialect: config.dialect,
+  })
   const expanded = await expandInputs(config.files, {
     cwd: io.cwd,
     extensions: config.extensions,

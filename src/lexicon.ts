@@ -1,3 +1,4 @@
+import type { Dialect } from './config.js'
 import type { HouseLists } from './dictionaries.js'
 import { loadFastEngine } from './engine/fast.js'
 import { createNspellEngine } from './engine/nspell.js'
@@ -16,17 +17,20 @@ export function isKnownWord(lexicon: Lexicon, word: string): boolean {
 }
 
 /**
- * Builds the lexicon of a run: the chosen spelling engine over dictionary-en plus the lists.
- * `fast` is our precompiled checker and suggester; `retext-spell` is nspell, as retext-spell uses
- * it (the proper-noun rule then looks words up in nspell too).
+ * Builds the lexicon of a run: the chosen spelling engine over the dialect's dictionary
+ * (dictionary-en, or dictionary-en-gb for en-GB) plus the lists. `fast` is our precompiled
+ * checker and suggester; `retext-spell` is nspell, as retext-spell uses it (the proper-noun rule
+ * then looks words up in nspell too).
  */
 export async function createLexicon(
   engineName: 'fast' | 'retext-spell',
   lists: Pick<HouseLists, 'names' | 'words'>,
+  dialect: Dialect = 'en-US',
 ): Promise<Lexicon> {
+  const words = { names: lists.names, words: lists.words }
   const engine =
     engineName === 'fast'
-      ? await loadFastEngine({ names: lists.names, words: lists.words })
-      : createNspellEngine(lists)
+      ? await loadFastEngine(words, dialect)
+      : await createNspellEngine(words, dialect)
   return { engine, names: createNameIndex(lists.names) }
 }

@@ -18,12 +18,13 @@ export interface RunChecker {
  */
 export async function createRunChecker(config: Config, rules?: RuleSettings): Promise<RunChecker> {
   const lists = await loadDictionaries(config)
-  const lexicon = await createLexicon(config.engine, lists)
+  const lexicon = await createLexicon(config.engine, lists, config.dialect)
   const processor = createProcessor({
     lexicon,
     rules: rules ?? config.rules,
     engine: config.engine,
     lists,
+    dialect: config.dialect,
   })
   return {
     lists,

@@ -1,16 +1,19 @@
-import { readFileSync, writeFileSync } from 'node:fs'
+import { closeSync, openSync, readFileSync, readSync, writeFileSync } from 'node:fs'
+import type { Dialect } from '../config.js'
 import type { CheckerData } from './checker.js'
 import type { SuggestData } from './compile.js'
 
 /**
- * Where the build writes the compiled dictionary: next to this module, so under `dist/engine/`.
- * Run from `src/` (tests), the files are absent and the engine compiles in memory instead.
+ * Where the build writes a dialect's compiled dictionary (`dictionary-en-GB.checker.bin`): next
+ * to this module, so under `dist/engine/`. Run from `src/` (tests), the files are absent and the
+ * engine compiles in memory instead.
  */
-const checkerUrl = new URL('./dictionary-en.checker.bin', import.meta.url)
-const suggestUrl = new URL('./dictionary-en.suggest.bin', import.meta.url)
+export function artefactUrl(dialect: Dialect, part: 'checker' | 'suggest'): URL {
+  return new URL(`./dictionary-${dialect}.${part}.bin`, import.meta.url)
+}
 
 // Bump when the layout changes, so that a stale artefact is ignored rather than misread.
-const formatVersion = 2
+const formatVersion = 3
 const magic = 0x70726631
 
 type Section = Int32Array | Uint16Array | Float32Array
@@ -82,26 +85,36 @@ const view = {
     ),
 }
 
-/** Encodes the checker data: its rules as JSON, its forms as a string table. */
-export function encodeCheckerData({ forms, ...rules }: CheckerData): Uint8Array {
-  return encodeSections(rules, [forms.offsets, forms.chars, forms.slots])
+/**
+ * Encodes the checker data: its rules as JSON, its forms as a string table.
+ * @param stamp names the compile the data came from, so that its suggestion index can be matched
+ */
+export function encodeCheckerData({ forms, ...rules }: CheckerData, stamp = ''): Uint8Array {
+  return encodeSections({ ...rules, stamp }, [forms.offsets, forms.chars, forms.slots])
 }
 
 /** Decodes what `encodeCheckerData` wrote, or `undefined` when it is from another version. */
 export function decodeCheckerData(file: Uint8Array): CheckerData | undefined {
+  return decodeStampedChecker(file)?.data
+}
+
+/** Decodes the checker data and the stamp of the compile it came from. */
+function decodeStampedChecker(file: Uint8Array): { data: CheckerData; stamp: string } | undefined {
   const decoded = decodeSections(file)
   if (!decoded) return undefined
   const [offsets, chars, slots] = decoded.sections
-  const rules = decoded.meta as Omit<CheckerData, 'forms'>
-  return {
-    ...rules,
-    forms: { offsets: view.int32(offsets), chars: view.uint16(chars), slots: view.int32(slots) },
+  const { stamp = '', ...rules } = decoded.meta as Omit<CheckerData, 'forms'> & { stamp?: string }
+  const forms = {
+    offsets: view.int32(offsets),
+    chars: view.uint16(chars),
+    slots: view.int32(slots),
   }
+  return { data: { ...rules, forms }, stamp }
 }
 
 /** Encodes the suggestion data: the trie, the frequencies and the forms, as typed arrays. */
-export function encodeSuggestData({ trie, frequency, forms }: SuggestData): Uint8Array {
-  return encodeSections({ maxKeyLength: trie.maxKeyLength }, [
+export function encodeSuggestData({ trie, frequency, forms }: SuggestData, stamp = ''): Uint8Array {
+  return encodeSections({ maxKeyLength: trie.maxKeyLength, stamp }, [
     trie.firstChild,
     trie.label,
     trie.keyOf,
@@ -111,12 +124,17 @@ export function encodeSuggestData({ trie, frequency, forms }: SuggestData): Uint
   ])
 }
 
-/** Decodes what `encodeSuggestData` wrote, or `undefined` when it is from another version. */
-export function decodeSuggestData(file: Uint8Array): SuggestData | undefined {
+/**
+ * Decodes what `encodeSuggestData` wrote, or `undefined` when it is from another version or,
+ * given `stamp`, from another compile than the checker data.
+ */
+export function decodeSuggestData(file: Uint8Array, stamp?: string): SuggestData | undefined {
   const decoded = decodeSections(file)
   if (!decoded) return undefined
   const [firstChild, label, keyOf, frequency, offsets, chars] = decoded.sections
-  const { maxKeyLength } = decoded.meta as { maxKeyLength: number }
+  const meta = decoded.meta as { maxKeyLength: number; stamp?: string }
+  if (stamp !== undefined && (meta.stamp ?? '') !== stamp) return undefined
+  const { maxKeyLength } = meta
   return {
     trie: {
       firstChild: view.int32(firstChild),
@@ -129,10 +147,17 @@ export function decodeSuggestData(file: Uint8Array): SuggestData | undefined {
   }
 }
 
-/** Writes the compiled dictionary where `readCheckerArtefact` and `readSuggestArtefact` look. */
-export function writeArtefact(checker: CheckerData, suggest: SuggestData): void {
-  writeFileSync(checkerUrl, encodeCheckerData(checker))
-  writeFileSync(suggestUrl, encodeSuggestData(suggest))
+/**
+ * Writes a dialect's compiled dictionary where `readArtefact` looks.
+ * @param stamp names this compile; the reader only pairs a checker and an index that share it
+ */
+export function writeArtefact(
+  dialect: Dialect,
+  compiled: { checker: CheckerData; suggest: SuggestData },
+  stamp: string,
+): void {
+  writeFileSync(artefactUrl(dialect, 'checker'), encodeCheckerData(compiled.checker, stamp))
+  writeFileSync(artefactUrl(dialect, 'suggest'), encodeSuggestData(compiled.suggest, stamp))
 }
 
 function readOptional(url: URL): Buffer | undefined {
@@ -143,14 +168,55 @@ function readOptional(url: URL): Buffer | undefined {
   }
 }
 
+/** The build's artefact for a dialect: its checker data, and a reader of its suggestion index. */
+export interface Artefact {
+  checker: CheckerData
+  /** Whether the suggestion index is there and from the same compile (reads its header only). */
+  hasSuggest: () => boolean
+  /** Reads the suggestion index, or `undefined` when it is missing or from another compile. */
+  readSuggest: () => SuggestData | undefined
+}
+
+/** The stamp in a suggestion index's header, without reading the index itself. */
+function readSuggestStamp(url: URL): string | undefined {
+  let fd: number | undefined
+  try {
+    fd = openSync(url, 'r')
+    const head = Buffer.alloc(4096)
+    const length = readSync(fd, head, 0, head.length, 0)
+    const [fileMagic, version, jsonLength = 0] = new Int32Array(head.buffer, head.byteOffset, 4)
+    if (fileMagic !== magic || version !== formatVersion || length < 16) return undefined
+    const count = head.readInt32LE(12)
+    const start = 16 + count * 4
+    if (start + jsonLength > length) return undefined
+    const meta = JSON.parse(head.subarray(start, start + jsonLength).toString()) as {
+      stamp?: string
+    }
+    return meta.stamp ?? ''
+  } catch {
+    return undefined
+  } finally {
+    if (fd !== undefined) closeSync(fd)
+  }
+}
+
 /** Reads the checker data the build wrote, or `undefined` when it is missing or stale. */
-export function readCheckerArtefact(): CheckerData | undefined {
-  const file = readOptional(checkerUrl)
-  return file && decodeCheckerData(file)
+export function readArtefact(dialect: Dialect = 'en-US'): Artefact | undefined {
+  const file = readOptional(artefactUrl(dialect, 'checker'))
+  const checker = file && decodeStampedChecker(file)
+  if (!checker) return undefined
+  return {
+    checker: checker.data,
+    hasSuggest: () => readSuggestStamp(artefactUrl(dialect, 'suggest')) === checker.stamp,
+    readSuggest: () => {
+      const index = readOptional(artefactUrl(dialect, 'suggest'))
+      return index && decodeSuggestData(index, checker.stamp)
+    },
+  }
 }
 
 /** Reads the suggestion index the build wrote, or `undefined` when it is missing or stale. */
-export function readSuggestArtefact(): SuggestData | undefined {
-  const file = readOptional(suggestUrl)
+export function readSuggestArtefact(dialect: Dialect = 'en-US'): SuggestData | undefined {
+  const file = readOptional(artefactUrl(dialect, 'suggest'))
   return file && decodeSuggestData(file)
 }

@@ -1,8 +1,11 @@
+import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { fileURLToPath } from 'node:url'
+import type { Dialect } from '../config.js'
 import { writeArtefact } from './artefact.js'
 import type { CheckerData } from './checker.js'
+import { compiledDialects, type HunspellDictionary, loadHunspellDictionary } from './hunspell.js'
 import { buildStringPool, buildStringTable, type StringPool } from './string-table.js'
 import { buildTrie, type Trie } from './trie.js'
 
@@ -15,9 +18,11 @@ export interface SuggestData {
   forms: StringPool
 }
 
-/** dictionary-en compiled for the fast engine. */
+/** A dialect's dictionary compiled for the fast engine. */
 export interface CompiledDictionary {
   checker: CheckerData
+  /** Names the dictionary data compiled, so that a checker and an index of one compile pair up. */
+  stamp: string
   /** Built lazily: a check of a clean draft never needs it. */
   suggest: () => SuggestData
 }
@@ -31,17 +36,18 @@ interface NspellInternals {
 }
 
 /**
- * Expands dictionary-en's affixes the way nspell does (by asking nspell) and keeps what the fast
- * engine needs. This costs ~0.5 s, so the build runs it once and writes the result to `dist/`.
+ * Expands a dialect's affixes (dictionary-en, or dictionary-en-gb for en-GB) the way nspell does
+ * (by asking nspell) and keeps what the fast engine needs. This costs ~0.5 s, so the build runs
+ * it once per dialect and writes the result to `dist/`.
  */
-export async function compileDictionary(): Promise<CompiledDictionary> {
-  const [{ default: nspell }, { default: dictionaryEn }] = await Promise.all([
+export async function compileDictionary(dialect: Dialect = 'en-US'): Promise<CompiledDictionary> {
+  const [{ default: nspell }, dictionary] = await Promise.all([
     import('nspell'),
-    import('dictionary-en'),
+    loadHunspellDictionary(dialect),
   ])
   const instance = nspell({
-    aff: Buffer.from(dictionaryEn.aff),
-    dic: Buffer.from(dictionaryEn.dic),
+    aff: Buffer.from(dictionary.aff),
+    dic: Buffer.from(dictionary.dic),
   }) as unknown as NspellInternals
   const { ONLYINCOMPOUND: onlyFlag, NOSUGGEST: noSuggestFlag, COMPOUNDMIN } = instance.flags
   const forms: string[] = []
@@ -66,8 +72,19 @@ export async function compileDictionary(): Promise<CompiledDictionary> {
     ),
   }
   let suggest: SuggestData | undefined
-  return { checker, suggest: () => (suggest ??= buildSuggestData(suggestable)) }
+  const stamp = stampOf(dialect, dictionary)
+  return { checker, stamp, suggest: () => (suggest ??= buildSuggestData(suggestable)) }
 }
+
+/** A short hash of the dialect's dictionary data and this compiler's version. */
+function stampOf(dialect: Dialect, dictionary: HunspellDictionary): string {
+  const hash = createHash('sha256').update(`${dialect}\u0000${compilerVersion}\u0000`)
+  return hash.update(dictionary.aff).update(dictionary.dic).digest('hex').slice(0, 16)
+}
+
+// Bump when compiling changes what the artefact holds, so that an older index is not paired with
+// a newer checker.
+const compilerVersion = 1
 
 /** Groups words by their lowercase key and builds the trie and the per-key tables over them. */
 export function buildSuggestData(words: Iterable<string>): SuggestData {
@@ -103,8 +120,15 @@ function readFrequencies(): Map<string, number> {
   return counts
 }
 
-// Run as a script (`node dist/engine/compile.js`, from the build), write the artefact beside it.
+// Run as a script (`node dist/engine/compile.js`, from the build), write each dialect's
+// artefact beside it.
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const compiled = await compileDictionary()
-  writeArtefact(compiled.checker, compiled.suggest())
+  for (const dialect of compiledDialects) {
+    const compiled = await compileDictionary(dialect)
+    writeArtefact(
+      dialect,
+      { checker: compiled.checker, suggest: compiled.suggest() },
+      compiled.stamp,
+    )
+  }
 }

@@ -1,4 +1,5 @@
-import { readCheckerArtefact, readSuggestArtefact } from './artefact.js'
+import type { Dialect } from '../config.js'
+import { readArtefact } from './artefact.js'
 import { type CheckerData, createChecker } from './checker.js'
 import type { SuggestData } from './compile.js'
 import type { EngineWords } from './nspell.js'
@@ -6,28 +7,42 @@ import { createSuggester } from './suggester.js'
 import type { SpellEngine } from './types.js'
 
 /**
- * Loads the fast engine: dictionary-en precompiled by the build (a few ms to read), or compiled
- * in memory when the build's artefact is missing (tests run from `src/`).
+ * Loads the fast engine for a dialect: its dictionary precompiled by the build (a few ms to
+ * read), or compiled in memory when the build's artefact is missing (tests run from `src/`).
  * Accepts exactly what nspell's `correct()` accepts; suggestions come from a trie walked within
  * two edits, ranked by typing-slip costs and word frequency. The suggestion index is read on the
  * first `suggest()`, so a clean draft never pays for it.
  */
-export async function loadFastEngine(extra: EngineWords): Promise<SpellEngine> {
-  let checkerData: CheckerData | undefined = readCheckerArtefact()
-  let loadSuggestData: () => SuggestData
-  if (checkerData) {
-    loadSuggestData = () => {
-      const data = readSuggestArtefact()
-      if (!data) throw new Error('Cannot read `dictionary-en.suggest.bin`: run `npm run build`')
-      return data
-    }
-  } else {
-    const { compileDictionary } = await import('./compile.js')
-    const compiled = await compileDictionary()
-    checkerData = compiled.checker
-    loadSuggestData = compiled.suggest
-  }
-  const isCorrect = createChecker(checkerData, [...extra.words, ...extra.names])
+export async function loadFastEngine(
+  extra: EngineWords,
+  dialect: Dialect = 'en-US',
+): Promise<SpellEngine> {
+  const { checker, loadSuggestData } = await loadData(dialect)
+  const isCorrect = createChecker(checker, [...extra.words, ...extra.names])
   const suggest = createSuggester(loadSuggestData, extra, isCorrect)
   return { isCorrect, suggest: (word, limit = 5) => suggest(word, limit) }
+}
+
+/** The checker data now, and a way to get the suggestion index when the first miss needs it. */
+async function loadData(
+  dialect: Dialect,
+): Promise<{ checker: CheckerData; loadSuggestData: () => SuggestData }> {
+  const artefact = readArtefact(dialect)
+  // The index may be missing or from another build than the checker (an interrupted build, a
+  // partial copy): then compile in memory, slower to start but with the same suggestions.
+  if (!artefact?.hasSuggest()) {
+    const { compileDictionary } = await import('./compile.js')
+    const compiled = await compileDictionary(dialect)
+    return { checker: compiled.checker, loadSuggestData: compiled.suggest }
+  }
+  const { readSuggest } = artefact
+  return {
+    checker: artefact.checker,
+    loadSuggestData: () => {
+      const data = readSuggest()
+      if (!data)
+        throw new Error(`Cannot read the suggestion index of \`${dialect}\`: run \`npm run build\``)
+      return data
+    },
+  }
 }

@@ -1,5 +1,6 @@
-import dictionaryEn from 'dictionary-en'
 import nspell from 'nspell'
+import type { Dialect } from '../config.js'
+import { loadHunspellDictionary } from './hunspell.js'
 import type { SpellEngine } from './types.js'
 
 /** Words the house lists add to the dictionary: `words` follow ordinary case rules, `names` keep their case. */
@@ -9,12 +10,17 @@ export interface EngineWords {
 }
 
 /**
- * Builds the reference engine: nspell over dictionary-en, as retext-spell uses it.
- * Slow to load (~200 ms) and to suggest (up to ~1 s a word); kept as the `--engine retext-spell`
- * path and as the baseline the faster engine is measured against.
+ * Builds the reference engine: nspell over the dialect's dictionary (dictionary-en, or
+ * dictionary-en-gb for en-GB), as retext-spell uses it. Slow to load (~200 ms) and to suggest (up
+ * to ~1 s a word); kept as the `--engine retext-spell` path and as the baseline the faster engine
+ * is measured against.
  */
-export function createNspellEngine(extra: EngineWords): SpellEngine {
-  const checker = nspell({ aff: Buffer.from(dictionaryEn.aff), dic: Buffer.from(dictionaryEn.dic) })
+export async function createNspellEngine(
+  extra: EngineWords,
+  dialect: Dialect = 'en-US',
+): Promise<SpellEngine> {
+  const dictionary = await loadHunspellDictionary(dialect)
+  const checker = nspell({ aff: Buffer.from(dictionary.aff), dic: Buffer.from(dictionary.dic) })
   // A lowercase entry also accepts Capitalised and ALL CAPS forms, as dictionary words do; a
   // name is added as written so its case is kept.
   for (const word of [...extra.words, ...extra.names]) checker.add(word)

@@ -26,6 +26,8 @@ interface Candidate {
   /** Reads the key's spellings; only called for the few candidates that are shown. */
   forms: () => readonly string[]
   score: number
+  /** Edits from the input, case ignored. */
+  distance: number
   isName: boolean
 }
 
@@ -62,6 +64,15 @@ function splitIntoWords(value: string, isKnown: Checker): string[] {
     if (isWord(left) && isWord(right)) splits.push(`${left} ${right}`)
   }
   return splits
+}
+
+/**
+ * Whether `word` is the possessive of an earlier suggestion (`YouTube's` after `YouTube`): it
+ * adds nothing an editor could not type, and pushes a different word out of the list.
+ */
+function isPossessiveOf(word: string, earlier: readonly string[]): boolean {
+  const match = /^(.+)['\u2019]s$/i.exec(word)
+  return match !== null && earlier.includes(match[1] as string)
 }
 
 /** Whether a listed name at `distance` edits from the input is close enough to rank first. */
@@ -104,6 +115,7 @@ export function createSuggester(
       candidates.push({
         forms: () => stringAt(data.forms, key).split(' '),
         score: scoreOf(text, lower, distance, data.frequency[key] as number),
+        distance,
         isName: false,
       })
     }
@@ -112,6 +124,7 @@ export function createSuggester(
       candidates.push({
         forms: () => entry.forms,
         score: scoreOf(text, lower, distance, entry.isName ? 0 : houseFrequency),
+        distance,
         isName: entry.isName && isWithinReach(text, distance),
       })
     }
@@ -125,9 +138,22 @@ export function createSuggester(
     // longer input, so a 5,000-character token costs no more than its own case conversion.
     const longest = Math.max(data.trie.maxKeyLength, extras.trie.maxKeyLength)
     if (lower.length > longest + maxDistance) return []
+    const candidates = rank(data, lower)
+    const results = toSpellings(candidates, value, limit)
+    // Splitting is one edit (a space): offer it only when no single word is as close.
+    if (candidates.some(({ distance }) => distance <= 1)) return results
+    for (const split of splitIntoWords(value, isKnown)) {
+      if (results.length >= limit) break
+      if (!results.includes(split)) results.push(split)
+    }
+    return results
+  }
+
+  /** The candidates' spellings in the input's case pattern, without repeats, at most `limit`. */
+  const toSpellings = (candidates: readonly Candidate[], value: string, limit: number) => {
     const pattern = casePatternOf(value)
     const results: string[] = []
-    for (const candidate of rank(data, lower)) {
+    for (const candidate of candidates) {
       // A key with a lowercase form suggests that form alone, cased like the input: `parks`
       // (and not also the surname `Parks`) for `parsk`, `PARKS` for `PARSK`.
       const spellings = candidate.forms()
@@ -135,13 +161,10 @@ export function createSuggester(
       const forms = first === first.toLowerCase() ? [first] : spellings
       for (const form of forms) {
         const cased = restoreCase(form, pattern, isKnown)
-        if (cased !== value && !results.includes(cased)) results.push(cased)
+        if (cased === value || results.includes(cased) || isPossessiveOf(cased, results)) continue
+        results.push(cased)
         if (results.length >= limit) return results
       }
-    }
-    for (const split of splitIntoWords(value, isKnown)) {
-      if (results.length >= limit) break
-      if (!results.includes(split)) results.push(split)
     }
     return results
   }

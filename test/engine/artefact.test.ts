@@ -48,6 +48,13 @@ describe('the compiled artefact', () => {
     expect(frequency[searchTrie(trie, 'the', 0)[0]?.key ?? -1]).toBeGreaterThan(5)
   })
 
+  it('pairs a suggestion index only with the checker of the same compile', () => {
+    const bytes = encodeSuggestData(buildSuggestData(['the']), 'abc')
+    expect(decodeSuggestData(bytes, 'abc')).toBeDefined()
+    expect(decodeSuggestData(bytes, 'xyz')).toBeUndefined()
+    expect(decodeSuggestData(bytes)).toBeDefined()
+  })
+
   it('ignores data from another format version', () => {
     expect(decodeSuggestData(new Uint8Array(64))).toBeUndefined()
   })

@@ -14,7 +14,7 @@ let reference: SpellEngine
 
 beforeAll(async () => {
   fast = await loadFastEngine(extra)
-  reference = createNspellEngine(extra)
+  reference = await createNspellEngine(extra)
 })
 
 describe('the fast checker', () => {

@@ -7,7 +7,7 @@ let engine: SpellEngine
 beforeAll(async () => {
   engine = await loadFastEngine({
     words: ['doxxing', 'Hackread'],
-    names: ['EncroChat', 'Europol', 'iPhone', 'Sky ECC'],
+    names: ['EncroChat', 'Europol', 'iPhone', 'Sky ECC', 'YouTube'],
   })
 })
 
@@ -70,6 +70,17 @@ describe('fast suggestions', () => {
 
   it('offers two run-together words when nothing is within two edits', () => {
     expect(engine.suggest('midmorning')).toContain('mid morning')
+  })
+
+  it('leaves out the possessive of an earlier suggestion', () => {
+    expect(engine.suggest('Youtube')[0]).toBe('YouTube')
+    expect(engine.suggest('Youtube')).not.toContain("YouTube's")
+    expect(engine.suggest('youtube')).not.toContain("YouTube's")
+  })
+
+  it('splits run-together words only when no single word is as close', () => {
+    expect(engine.suggest('Youtube')).not.toContain('You tube')
+    expect(engine.suggest('eachother')).toContain('each other')
   })
 
   it('suggests nothing for known words, blanks and a limit of zero', () => {
