@@ -10,6 +10,7 @@ import { ConfigError, UsageError } from './errors.js'
 import { type Io, readInputs } from './files.js'
 import { assertFixable, describeFixes, type FixMode, fixFiles, toFixMode } from './fix-files.js'
 import { createLexicon } from './lexicon.js'
+import { checkFiles } from './parallel.js'
 import { checkFile, createProcessor, warningsOf } from './pipeline.js'
 import { formatNames, reporters } from './reporters/index.js'
 import { exitCodeFor, toResultPath, toResults } from './results.js'
@@ -172,10 +173,11 @@ async function check(flags: CliFlags, io: Io, fix: FixMode): Promise<ExitCode> {
   assertFixable(expanded.paths, fix)
   const inputs = await readInputs(expanded.paths, io, config.stdinFilename)
   const progress = createProgress(io, inputs.files.length)
-  for (const file of inputs.files) {
-    await checkFile(processor, file, { frontMatterKeys: config.frontMatterKeys })
-    progress.tick(file.path)
-  }
+  await checkFiles(inputs.files, {
+    processor,
+    setup: { config, lists },
+    onChecked: (file) => progress.tick(file.path),
+  })
   progress.done()
   const fixed =
     fix === 'off'

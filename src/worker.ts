@@ -1,0 +1,50 @@
+/**
+ * A worker thread of `checkFiles` (see `parallel.ts`): builds the lexicon and the processor once
+ * from the run's config and lists, then checks each file it is sent and posts back its messages
+ * as plain data.
+ */
+import { parentPort, workerData } from 'node:worker_threads'
+import { VFile } from 'vfile'
+import { createLexicon } from './lexicon.js'
+import { type CheckReply, type CheckTask, toMessageData, type WorkerSetup } from './parallel.js'
+import { checkFile, createProcessor } from './pipeline.js'
+
+/** Builds what the main thread builds once per run, from the same config and lists. */
+async function createCheck(setup: WorkerSetup): Promise<(file: VFile) => Promise<VFile>> {
+  const { config, lists } = setup
+  const lexicon = await createLexicon(config.engine, lists, config.dialect)
+  const processor = createProcessor({
+    lexicon,
+    rules: config.rules,
+    engine: config.engine,
+    lists,
+    dialect: config.dialect,
+  })
+  return (file) => checkFile(processor, file, { frontMatterKeys: config.frontMatterKeys })
+}
+
+async function handle(
+  task: CheckTask,
+  check: Promise<(file: VFile) => Promise<VFile>>,
+): Promise<CheckReply> {
+  try {
+    const file = new VFile({ path: task.path, value: task.value, cwd: task.cwd })
+    await (await check)(file)
+    return { id: task.id, messages: file.messages.map(toMessageData), data: file.data }
+  } catch (error) {
+    const why = error instanceof Error ? (error.stack ?? error.message) : String(error)
+    return { id: task.id, error: why }
+  }
+}
+
+const port = parentPort
+if (port) {
+  const check = createCheck(workerData as WorkerSetup)
+  // Keep unhandled rejections out: a failed setup is reported with the first file instead.
+  check.catch(() => undefined)
+  // One file at a time, in the order sent: the processor's rules keep per-file state.
+  let queue = Promise.resolve()
+  port.on('message', (task: CheckTask) => {
+    queue = queue.then(async () => port.postMessage(await handle(task, check)))
+  })
+}
