@@ -1,16 +1,16 @@
+import dictionaryEn from 'dictionary-en'
 import type { Root, RootContent } from 'nlcst'
 import { ParseEnglish } from 'parse-english'
 import retextEnglish from 'retext-english'
 import retextSpell, { type Options as RetextSpellOptions } from 'retext-spell'
+import retextSyntaxMentions from 'retext-syntax-mentions'
 import retextSyntaxUrls from 'retext-syntax-urls'
 import { type Processor, unified } from 'unified'
 import type { Node, Point } from 'unist'
 import { visit } from 'unist-util-visit'
 import { VFile } from 'vfile'
 import { type Chunk, shiftTree, splitIntoChunks } from './chunks.js'
-import type { Dialect } from './config.js'
 import type { HouseLists } from './dictionaries.js'
-import { loadHunspellDictionary } from './engine/hunspell.js'
 import type { Lexicon } from './lexicon.js'
 import {
   defaultFrontMatterKeys,
@@ -20,9 +20,13 @@ import {
   syntaxFor,
 } from './markup.js'
 import { estimateNestingDepth, maxMarkdownNesting } from './nesting.js'
-import { mentionsWhereAt, notProse } from './not-prose.js'
+import { notProse } from './not-prose.js'
 import { toResultPath } from './results.js'
+import { houseCorrection } from './rules/house-correction.js'
+import { indefiniteArticle } from './rules/indefinite-article.js'
+import { nameConsistency } from './rules/name-consistency.js'
 import { properNoun } from './rules/proper-noun.js'
+import { repeatedWord } from './rules/repeated-word.js'
 import { applySeverity } from './rules/severity.js'
 import { spelling } from './rules/spelling.js'
 import { sic } from './sic.js'
@@ -34,7 +38,11 @@ export type RuleSettings = Readonly<Record<string, Severity | 'off'>>
 
 /** The severity each rule reports at unless configured otherwise. */
 export const defaultRuleSettings: RuleSettings = {
+  'house-correction': 'error',
+  'indefinite-article': 'warning',
+  'name-consistency': 'warning',
   'proper-noun': 'error',
+  'repeated-word': 'warning',
   spelling: 'warning',
 }
 
@@ -52,28 +60,40 @@ export interface ProcessorOptions {
   engine?: 'fast' | 'retext-spell'
   /** The house lists, for retext-spell's personal dictionary. */
   lists?: HouseLists
-  /** The dictionary retext-spell checks against: dictionary-en (`en-US`) or dictionary-en-gb. */
-  dialect?: Dialect
 }
 
 /** Builds the unified processor: retext-english, the not-prose syntax plugins, then the rules. */
 export function createProcessor(options: ProcessorOptions) {
-  const { lexicon, rules = defaultRuleSettings, engine = 'fast', lists, dialect } = options
+  const { lexicon, rules = defaultRuleSettings, engine = 'fast', lists } = options
   const processor = unified()
     .use(retextEnglish)
     .use(retextSyntaxUrls)
-    .use(mentionsWhereAt, { style: handle })
+    .use(retextSyntaxMentions, { style: handle })
     .use(notProse)
     .use(sic)
   const severity = (ruleId: string): Severity | 'off' =>
     rules[ruleId] ?? defaultRuleSettings[ruleId] ?? 'warning'
+  const houseCorrectionSeverity = severity('house-correction')
+  if (houseCorrectionSeverity !== 'off' && lists) {
+    const { corrections, forbidden } = lists
+    processor.use(houseCorrection, { corrections, forbidden, severity: houseCorrectionSeverity })
+  }
   const properNounSeverity = severity('proper-noun')
   if (properNounSeverity !== 'off')
     processor.use(properNoun, { lexicon, severity: properNounSeverity })
+  const nameConsistencySeverity = severity('name-consistency')
+  if (nameConsistencySeverity !== 'off')
+    processor.use(nameConsistency, { lexicon, severity: nameConsistencySeverity })
+  const repeatedWordSeverity = severity('repeated-word')
+  if (repeatedWordSeverity !== 'off')
+    processor.use(repeatedWord, { severity: repeatedWordSeverity })
+  const indefiniteArticleSeverity = severity('indefinite-article')
+  if (indefiniteArticleSeverity !== 'off')
+    processor.use(indefiniteArticle, { severity: indefiniteArticleSeverity })
   const spellingSeverity = severity('spelling')
   if (spellingSeverity !== 'off' && engine === 'retext-spell') {
     processor.use(retextSpellAt(spellingSeverity), {
-      dictionary: hunspellLoader(dialect ?? 'en-US'),
+      dictionary: dictionaryEn,
       personal: toPersonalDictionary(lists ?? { names: [], words: [] }),
       ignoreLiteral: false,
       max: Number.MAX_SAFE_INTEGER,
@@ -82,16 +102,6 @@ export function createProcessor(options: ProcessorOptions) {
     processor.use(spelling, { lexicon, severity: spellingSeverity })
   }
   return processor as unknown as ProseProcessor
-}
-
-/** retext-spell's dictionary callback: the dialect's dictionary, imported when first used. */
-function hunspellLoader(dialect: Dialect) {
-  return (onLoad: (error?: Error, dictionary?: { aff: Uint8Array; dic: Uint8Array }) => void) => {
-    loadHunspellDictionary(dialect).then(
-      (dictionary) => onLoad(undefined, dictionary),
-      (error: Error) => onLoad(error),
-    )
-  }
 }
 
 /** retext-spell, with its messages set to `severity` (it reports warnings). */
@@ -109,7 +119,7 @@ function retextSpellAt(severity: Severity) {
 }
 
 /** nspell's personal dictionary: the house words, and each name with its possessive and caps. */
-export function toPersonalDictionary(lists: HouseLists): string {
+export function toPersonalDictionary(lists: Pick<HouseLists, 'names' | 'words'>): string {
   const forms = lists.names.flatMap((name) => [
     name,
     `${name}'s`,

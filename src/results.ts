@@ -5,10 +5,19 @@ import { describeMiss } from './rules/spelling.js'
 import type { ExitCode, FileResult, Finding, Severity } from './types.js'
 
 /** Rules from most to least specific: when several flag one place, the first one reports it. */
-export const rulePrecedence: readonly string[] = ['proper-noun', 'spelling']
+export const rulePrecedence: readonly string[] = [
+  'house-correction',
+  'proper-noun',
+  'name-consistency',
+  'spelling',
+  'repeated-word',
+  'indefinite-article',
+]
 
 // What a less specific rule adds when its finding is folded into another's reason.
 const evidence: Readonly<Record<string, string>> = {
+  'proper-noun': 'near a listed name',
+  'name-consistency': 'spelt another way elsewhere in this draft',
   spelling: 'not in the dictionary either',
 }
 

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest'
+import { checkText } from '../helpers.js'
+
+// Each string is checked with the bundled lists and the default config, as the CLI would.
+
+describe('indefinite-article rule', () => {
+  const valid = [
+    ['`an` before a vowel sound', 'It took an hour.'],
+    ['`a` before a consonant sound', 'A European court ruled.'],
+    ['`a` before `one`', 'It was a one-off.'],
+    ['`A` as a letter', 'They traded Class A drugs.'],
+    ['`an` before an abbreviation said with a vowel', 'An FBI agent spoke.'],
+  ]
+
+  it.each(valid)('accepts %s', async (_name, text) => {
+    expect(await checkText(text)).toEqual([])
+  })
+
+  const invalid = [
+    ['a', 'It took a hour.', 'an', 9, 'Unexpected `a` before `hour`, expected `an`'],
+    ['An', 'An European court ruled.', 'A', 1, 'Unexpected `An` before `European`, expected `A`'],
+    [
+      'A',
+      'A encrypted phone was seized.',
+      'An',
+      1,
+      'Unexpected `A` before `encrypted`, expected `An`',
+    ],
+    ['an', 'It was an useful tool.', 'a', 8, 'Unexpected `an` before `useful`, expected `a`'],
+  ] as const
+
+  it.each(invalid)(
+    'flags %s with the other article in its case',
+    async (actual, text, expected, column, reason) => {
+      const findings = await checkText(text)
+      expect(findings).toHaveLength(1)
+      expect(findings[0]).toMatchObject({
+        ruleId: 'indefinite-article',
+        source: 'proofread',
+        severity: 'warning',
+        actual,
+        expected: [expected],
+        reason,
+        line: 1,
+        column,
+        endColumn: column + actual.length,
+      })
+    },
+  )
+})
