@@ -1,16 +1,16 @@
-import dictionaryEn from 'dictionary-en'
 import type { Root, RootContent } from 'nlcst'
 import { ParseEnglish } from 'parse-english'
 import retextEnglish from 'retext-english'
 import retextSpell, { type Options as RetextSpellOptions } from 'retext-spell'
-import retextSyntaxMentions from 'retext-syntax-mentions'
 import retextSyntaxUrls from 'retext-syntax-urls'
 import { type Processor, unified } from 'unified'
 import type { Node, Point } from 'unist'
 import { visit } from 'unist-util-visit'
 import { VFile } from 'vfile'
 import { type Chunk, shiftTree, splitIntoChunks } from './chunks.js'
+import type { Dialect } from './config.js'
 import type { HouseLists } from './dictionaries.js'
+import { loadHunspellDictionary } from './engine/hunspell.js'
 import type { Lexicon } from './lexicon.js'
 import {
   defaultFrontMatterKeys,
@@ -20,7 +20,7 @@ import {
   syntaxFor,
 } from './markup.js'
 import { estimateNestingDepth, maxMarkdownNesting } from './nesting.js'
-import { notProse } from './not-prose.js'
+import { mentionsWhereAt, notProse } from './not-prose.js'
 import { toResultPath } from './results.js'
 import { houseCorrection } from './rules/house-correction.js'
 import { indefiniteArticle } from './rules/indefinite-article.js'
@@ -60,15 +60,17 @@ export interface ProcessorOptions {
   engine?: 'fast' | 'retext-spell'
   /** The house lists, for retext-spell's personal dictionary. */
   lists?: HouseLists
+  /** The dictionary retext-spell checks against: dictionary-en (`en-US`) or dictionary-en-gb. */
+  dialect?: Dialect
 }
 
 /** Builds the unified processor: retext-english, the not-prose syntax plugins, then the rules. */
 export function createProcessor(options: ProcessorOptions) {
-  const { lexicon, rules = defaultRuleSettings, engine = 'fast', lists } = options
+  const { lexicon, rules = defaultRuleSettings, engine = 'fast', lists, dialect } = options
   const processor = unified()
     .use(retextEnglish)
     .use(retextSyntaxUrls)
-    .use(retextSyntaxMentions, { style: handle })
+    .use(mentionsWhereAt, { style: handle })
     .use(notProse)
     .use(sic)
   const severity = (ruleId: string): Severity | 'off' =>
@@ -93,7 +95,7 @@ export function createProcessor(options: ProcessorOptions) {
   const spellingSeverity = severity('spelling')
   if (spellingSeverity !== 'off' && engine === 'retext-spell') {
     processor.use(retextSpellAt(spellingSeverity), {
-      dictionary: dictionaryEn,
+      dictionary: hunspellLoader(dialect ?? 'en-US'),
       personal: toPersonalDictionary(lists ?? { names: [], words: [] }),
       ignoreLiteral: false,
       max: Number.MAX_SAFE_INTEGER,
@@ -102,6 +104,16 @@ export function createProcessor(options: ProcessorOptions) {
     processor.use(spelling, { lexicon, severity: spellingSeverity })
   }
   return processor as unknown as ProseProcessor
+}
+
+/** retext-spell's dictionary callback: the dialect's dictionary, imported when first used. */
+function hunspellLoader(dialect: Dialect) {
+  return (onLoad: (error?: Error, dictionary?: { aff: Uint8Array; dic: Uint8Array }) => void) => {
+    loadHunspellDictionary(dialect).then(
+      (dictionary) => onLoad(undefined, dictionary),
+      (error: Error) => onLoad(error),
+    )
+  }
 }
 
 /** retext-spell, with its messages set to `severity` (it reports warnings). */
