@@ -4,8 +4,6 @@ import retextEnglish from 'retext-english'
 import retextSpell, { type Options as RetextSpellOptions } from 'retext-spell'
 import retextSyntaxUrls from 'retext-syntax-urls'
 import { type Processor, unified } from 'unified'
-import type { Node, Point } from 'unist'
-import { visit } from 'unist-util-visit'
 import { VFile } from 'vfile'
 import { type Chunk, shiftTree, splitIntoChunks } from './chunks.js'
 import type { Dialect } from './config.js'
@@ -171,7 +169,7 @@ export async function checkFile(
  * Plain-text drafts longer than this (in UTF-16 code units) are checked in parts of about this
  * size; rules that compare a whole draft (name-consistency) then compare within each part.
  */
-export const largeTextSize = 4 * 1024 * 1024
+export const largeTextSize = 256 * 1024
 
 /** Consecutive chunks in groups of at most about `size` characters. */
 function groupChunks(chunks: readonly Chunk[], size: number): Chunk[][] {
