@@ -4,9 +4,6 @@ import type { Node } from 'unist'
 import { isMap, isScalar, parseDocument } from 'yaml'
 import { shiftTree, type TextPoint } from './chunks.js'
 
-/** The front-matter keys whose values are prose and get checked. */
-export const defaultFrontMatterKeys: readonly string[] = ['title', 'description', 'summary']
-
 /** A stretch of the file to check as a paragraph: its offsets in the file. */
 interface ProseRange {
   from: number

@@ -1,8 +1,7 @@
 import path from 'node:path'
 
-export { defaultFrontMatterKeys } from './front-matter.js'
-export { htmlToNlcst } from './html.js'
-export { markdownToNlcst } from './markdown.js'
+/** The front-matter keys whose values are prose and get checked. */
+export const defaultFrontMatterKeys: readonly string[] = ['title', 'description', 'summary']
 
 /** How a draft is written. */
 export type Syntax = 'text' | 'markdown' | 'html'

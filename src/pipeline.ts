@@ -10,13 +10,7 @@ import type { Dialect } from './config.js'
 import type { HouseLists } from './dictionaries.js'
 import { loadHunspellDictionary } from './engine/hunspell.js'
 import type { Lexicon } from './lexicon.js'
-import {
-  defaultFrontMatterKeys,
-  htmlToNlcst,
-  markdownToNlcst,
-  type Syntax,
-  syntaxFor,
-} from './markup.js'
+import { defaultFrontMatterKeys, type Syntax, syntaxFor } from './markup.js'
 import { estimateNestingDepth, maxMarkdownNesting } from './nesting.js'
 import { mentionsWhereAt, notProse } from './not-prose.js'
 import { toResultPath } from './results.js'
@@ -159,7 +153,7 @@ export async function checkFile(
       await processor.run(toRoot(processor, part), file)
     }
   } else {
-    await processor.run(parseMarkup(processor, file, syntax, frontMatterKeys), file)
+    await processor.run(await parseMarkup(processor, file, syntax, frontMatterKeys), file)
   }
   applySuppressions(file)
   return file
@@ -192,13 +186,15 @@ function groupChunks(chunks: readonly Chunk[], size: number): Chunk[][] {
 /**
  * The file's nlcst tree. Markdown nested too deeply to parse in reasonable time, and markup
  * whose parser overflows the stack, is parsed as plain text instead, with a warning on the file.
+ * The Markdown and HTML parsers are imported on first use: a run over plain text never loads
+ * them (they were a third of the start-up time).
  */
-function parseMarkup(
+async function parseMarkup(
   processor: ProseProcessor,
   file: VFile,
   syntax: Syntax,
   frontMatterKeys: readonly string[],
-): Root {
+): Promise<Root> {
   const text = String(file.value)
   if (syntax === 'markdown' && estimateNestingDepth(text) > maxMarkdownNesting) {
     warningsOf(file).push(
@@ -207,9 +203,14 @@ function parseMarkup(
     return parseText(processor, text)
   }
   try {
-    if (syntax === 'markdown')
+    if (syntax === 'markdown') {
+      const { markdownToNlcst } = await import('./markdown.js')
       return markdownToNlcst(file, createParser(processor), frontMatterKeys)
-    if (syntax === 'html') return htmlToNlcst(file, createParser(processor))
+    }
+    if (syntax === 'html') {
+      const { htmlToNlcst } = await import('./html.js')
+      return htmlToNlcst(file, createParser(processor))
+    }
   } catch (error) {
     if (!(error instanceof RangeError)) throw error
     warningsOf(file).push(
