@@ -1,6 +1,5 @@
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
-import { parse as parseYaml } from 'yaml'
 import { ConfigError } from './errors.js'
 
 /** Config file names looked for in each directory, from the working directory upward. */
@@ -58,7 +57,9 @@ async function readConfigFile(
       `Cannot read config \`${file}\`: ${code === 'ENOENT' ? 'no such file' : String(error)}`,
     )
   }
-  const data = parseConfigText(text, file)
+  // The YAML parser is imported only for a YAML config: most runs never need it.
+  const parseYaml = /\.ya?ml$/i.test(file) ? (await import('yaml')).parse : undefined
+  const data = parseConfigText(text, file, parseYaml)
   if (path.basename(file) === 'package.json') {
     if (!isRecord(data) || !('proofread' in data)) return undefined
     return expectRecord(data.proofread, file, '`proofread` in package.json')
@@ -66,10 +67,14 @@ async function readConfigFile(
   return expectRecord(data, file, 'the config')
 }
 
-function parseConfigText(text: string, file: string): unknown {
-  const isYaml = /\.ya?ml$/i.test(file)
+function parseConfigText(
+  text: string,
+  file: string,
+  parseYaml: ((source: string) => unknown) | undefined,
+): unknown {
+  const isYaml = parseYaml !== undefined
   try {
-    return isYaml ? parseYaml(text) : JSON.parse(text)
+    return parseYaml ? parseYaml(text) : JSON.parse(text)
   } catch (error) {
     const why = error instanceof Error ? error.message.split('\n')[0] : String(error)
     // Node 20's JSON.parse gives only a character position: editors need the line.

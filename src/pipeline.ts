@@ -93,7 +93,11 @@ export function createProcessor(options: ProcessorOptions) {
       max: Number.MAX_SAFE_INTEGER,
     })
   } else if (spellingSeverity !== 'off') {
-    processor.use(spelling, { lexicon, severity: spellingSeverity })
+    processor.use(spelling, {
+      lexicon,
+      severity: spellingSeverity,
+      namesFirst: severity('proper-noun') !== 'off',
+    })
   }
   return processor as unknown as ProseProcessor
 }

@@ -22,6 +22,14 @@ import { applySeverity } from './severity.js'
 export interface SpellingOptions {
   lexicon: Lexicon
   severity: Severity
+  /** The proper-noun rule is on: it reports misses of listed names, with the name as the fix. */
+  namesFirst?: boolean
+}
+
+function isNameMiss(lexicon: Lexicon, word: string): boolean {
+  return (
+    lexicon.names.caseVariantOf(word) !== undefined || lexicon.names.nearMisses(word).length > 0
+  )
 }
 
 /** The unified plugin of rule `spelling`. */
@@ -43,7 +51,10 @@ export function spelling(options: SpellingOptions) {
       if (isKnownWord(lexicon, word.lookup)) return
       for (const token of word.tokens) {
         if (isKnownWord(lexicon, token.lookup)) continue
-        const expected = suggest(token.lookup)
+        // A miss of a listed name is reported by the proper-noun rule, whose suggestion wins:
+        // don't pay for a dictionary search whose result would be dropped.
+        const expected =
+          options.namesFirst && isNameMiss(lexicon, token.lookup) ? [] : suggest(token.lookup)
         const message = file.message(describeMiss(token.value, expected), {
           place: token.position,
           ruleId: 'spelling',
