@@ -177,6 +177,7 @@ async function check(flags: CliFlags, io: Io, fix: FixMode): Promise<ExitCode> {
     processor,
     setup: { config, lists },
     onChecked: (file) => progress.tick(file.path),
+    ...parallelThreshold(io.env),
   })
   progress.done()
   const fixed =
@@ -236,6 +237,14 @@ function createProgress(io: Io, total: number): { tick(file: string): void; done
       if (isWatched) io.stderr.write('\r\u001b[2K')
     },
   }
+}
+
+/** `PROOFREAD_PARALLEL_MIN_BYTES`: how much text makes a run use worker threads (tuning, tests). */
+function parallelThreshold(env: Io['env']): { minParallelSize?: number } {
+  const value = Number(env.PROOFREAD_PARALLEL_MIN_BYTES)
+  return env.PROOFREAD_PARALLEL_MIN_BYTES && Number.isFinite(value)
+    ? { minParallelSize: value }
+    : {}
 }
 
 /** No paths: read stdin when something is piped in, else there is nothing to check. */

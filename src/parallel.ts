@@ -55,15 +55,16 @@ export interface CheckFilesOptions {
   maxWorkers?: number
 }
 
-// Starting a worker and building its processor takes ~0.15 s of CPU; about 256 KB of prose
-// takes as long to check, so below that one thread finishes first.
-const defaultMinParallelSize = 256 * 1024
+// Starting a worker (loading its modules, building its lexicon and processor) measured 0.7-0.9 s
+// of CPU here, and each worker suggests on its own; at 258 KB and at 1 MB two workers took more
+// wall time than one thread. Only from a few megabytes does the second core pay for itself.
+const defaultMinParallelSize = 4 * 1024 * 1024
 // Files sent to each worker ahead of its answers, so that it never waits on the main thread.
 const inFlight = 2
 
 /**
  * Checks the files, each once, adding the rules' messages to them. With enough work (two files
- * and ~256 KB or more) and the compiled worker script present, the files are shared among worker
+ * and ~4 MB or more) and the compiled worker script present, the files are shared among worker
  * threads, each building its lexicon and processor once; the messages come back as data and are
  * recreated on these files, so results do not depend on which path ran.
  */

@@ -32,7 +32,7 @@ const drafts = readdirSync(fixturesDir).filter((name) => !name.endsWith('.expect
 
 /**
  * A temporary directory with copies of every fixture draft: at least 20 of each, and enough to
- * pass the size (256 KB) above which the CLI starts workers.
+ * pass the size (256 KB) above which the CLI is told to start workers.
  */
 function copyFixtures(): string {
   const size = drafts.reduce((sum, name) => sum + statSync(path.join(fixturesDir, name)).size, 0)
@@ -90,7 +90,7 @@ describe('checking files in worker threads', () => {
         {
           cwd: dir,
           encoding: 'utf8',
-          env: { ...process.env, NO_COLOR: '1' },
+          env: { ...process.env, NO_COLOR: '1', PROOFREAD_PARALLEL_MIN_BYTES: String(256 * 1024) },
         },
       )
       const { io, stdout } = makeIo({ cwd: dir })
@@ -134,7 +134,7 @@ describe('checking files in worker threads', () => {
         {
           cwd: dir,
           encoding: 'utf8',
-          env: { ...process.env, NO_COLOR: '1' },
+          env: { ...process.env, NO_COLOR: '1', PROOFREAD_PARALLEL_MIN_BYTES: String(256 * 1024) },
           timeout: 120_000,
         },
       )
