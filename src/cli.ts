@@ -9,11 +9,11 @@ import { addEditorialCommands } from './editorial-commands.js'
 import { ConfigError, UsageError } from './errors.js'
 import { type Io, readInputs } from './files.js'
 import { assertFixable, describeFixes, type FixMode, fixFiles, toFixMode } from './fix-files.js'
-import { createLexicon } from './lexicon.js'
 import { checkFiles } from './parallel.js'
-import { checkFile, createProcessor, warningsOf } from './pipeline.js'
+import { checkFile, warningsOf } from './pipeline.js'
 import { formatNames, reporters } from './reporters/index.js'
 import { exitCodeFor, toResultPath, toResults } from './results.js'
+import { createRunProcessor } from './run-checker.js'
 import type { ExitCode } from './types.js'
 import { expandInputs } from './walk.js'
 
@@ -31,7 +31,8 @@ Examples:
   $ proofread check --fix draft.txt           apply safe fixes, report what is left
   $ proofread check --fix-dry-run draft.txt > fixes.patch
 
-Exit codes: 0 no problems, 1 findings (warnings or errors), 2 usage or I/O error.`
+Exit codes: 0 no problems, 1 findings (warnings or errors), 2 usage or I/O error.
+Run "proofread check --help" for every check option.`
 
 /**
  * Runs proofread with `argv` (without `node` and the script) and returns the exit code.
@@ -156,14 +157,7 @@ function collect(value: string, previous: string[] | undefined): string[] {
 async function check(flags: CliFlags, io: Io, fix: FixMode): Promise<ExitCode> {
   const config = await loadConfig(io.cwd, { ...flags, files: resolveInputs(flags.files, io) })
   const lists = await loadDictionaries(config)
-  const lexicon = await createLexicon(config.engine, lists, config.dialect)
-  const processor = createProcessor({
-    lexicon,
-    rules: config.rules,
-    engine: config.engine,
-    lists,
-    dialect: config.dialect,
-  })
+  const { processor } = await createRunProcessor(config, lists)
   const expanded = await expandInputs(config.files, {
     cwd: io.cwd,
     extensions: config.extensions,

@@ -5,21 +5,14 @@
  */
 import { parentPort, workerData } from 'node:worker_threads'
 import { VFile } from 'vfile'
-import { createLexicon } from './lexicon.js'
 import { type CheckReply, type CheckTask, toMessageData, type WorkerSetup } from './parallel.js'
-import { checkFile, createProcessor } from './pipeline.js'
+import { checkFile } from './pipeline.js'
+import { createRunProcessor } from './run-checker.js'
 
 /** Builds what the main thread builds once per run, from the same config and lists. */
 async function createCheck(setup: WorkerSetup): Promise<(file: VFile) => Promise<VFile>> {
   const { config, lists } = setup
-  const lexicon = await createLexicon(config.engine, lists, config.dialect)
-  const processor = createProcessor({
-    lexicon,
-    rules: config.rules,
-    engine: config.engine,
-    lists,
-    dialect: config.dialect,
-  })
+  const { processor } = await createRunProcessor(config, lists)
   return (file) => checkFile(processor, file, { frontMatterKeys: config.frontMatterKeys })
 }
 
