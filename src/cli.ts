@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs'
-import { mkdir, writeFile } from 'node:fs/promises'
-import path from 'node:path'
-import { Chalk, type ChalkInstance } from 'chalk'
+import { Chalk } from 'chalk'
 import { Command, CommanderError, Option } from 'commander'
+import { chalkFor } from './color.js'
 import { type CliFlags, type Config, dialects, engineNames, loadConfig } from './config.js'
 import { loadDictionaries } from './dictionaries.js'
 import { addEditorialCommands } from './editorial-commands.js'
@@ -11,6 +10,7 @@ import { type Io, readInputs } from './files.js'
 import { assertFixable, describeFixes, type FixMode, fixFiles, toFixMode } from './fix-files.js'
 import { checkFiles } from './parallel.js'
 import { checkFile, warningsOf } from './pipeline.js'
+import { createProgress, writeReport } from './report-output.js'
 import { formatNames, reporters } from './reporters/index.js'
 import { exitCodeFor, toResultPath, toResults } from './results.js'
 import { createRunProcessor } from './run-checker.js'
@@ -203,36 +203,6 @@ async function check(flags: CliFlags, io: Io, fix: FixMode): Promise<ExitCode> {
   return errors.length > 0 ? 2 : exitCodeFor(results, config.maxWarnings)
 }
 
-async function writeReport(report: string, output: string | undefined, io: Io): Promise<void> {
-  if (output === undefined) {
-    io.stdout.write(report)
-    return
-  }
-  const target = path.resolve(io.cwd, output)
-  try {
-    await mkdir(path.dirname(target), { recursive: true })
-    await writeFile(target, report)
-  } catch (error) {
-    throw new UsageError(`Cannot write report \`${output}\`: ${(error as Error).message}`)
-  }
-}
-
-/** A progress line on stderr for runs over many files, only when a person is watching. */
-function createProgress(io: Io, total: number): { tick(file: string): void; done(): void } {
-  const isWatched = total > 1 && io.stderr.isTTY === true && io.stdout.isTTY === true && !io.env.CI
-  let count = 0
-  return {
-    tick(file) {
-      count++
-      if (isWatched)
-        io.stderr.write(`\r\u001b[2Kproofread: ${count}/${total} ${path.basename(file)}`)
-    },
-    done() {
-      if (isWatched) io.stderr.write('\r\u001b[2K')
-    },
-  }
-}
-
 /** `PROOFREAD_PARALLEL_MIN_BYTES`: how much text makes a run use worker threads (tuning, tests). */
 function parallelThreshold(env: Io['env']): { minParallelSize?: number } {
   const value = Number(env.PROOFREAD_PARALLEL_MIN_BYTES)
@@ -248,25 +218,6 @@ function resolveInputs(paths: readonly string[], io: Io): string[] {
     throw new UsageError('Cannot check: no drafts given; name files, or pipe text in with `-`')
   }
   return ['-']
-}
-
-/** A chalk for stdout: NO_COLOR and FORCE_COLOR win, else colour only on a terminal. */
-export function chalkFor(io: Pick<Io, 'env' | 'stdout'>): ChalkInstance {
-  return new Chalk({ level: colorLevel(io.env, io.stdout.isTTY === true) })
-}
-
-/** The colour level (0–3) for an environment and whether stdout is a terminal. */
-export function colorLevel(env: Io['env'], isTTY: boolean): 0 | 1 | 2 | 3 {
-  const force = env.FORCE_COLOR
-  if (force !== undefined) {
-    if (force === '0' || force === 'false') return 0
-    if (force === '2' || force === '3') return Number(force) as 2 | 3
-    return 1
-  }
-  if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return 0
-  if (!isTTY || env.TERM === 'dumb') return 0
-  if (env.COLORTERM === 'truecolor' || env.COLORTERM === '24bit') return 3
-  return env.TERM?.includes('256') ? 2 : 1
 }
 
 /** Runs proofread on this process's arguments and streams; sets the exit code, never exits. */

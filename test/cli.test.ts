@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { chalkFor, colorLevel, run } from '../src/cli.js'
+import { run } from '../src/cli.js'
+import { chalkFor, colorLevel } from '../src/color.js'
 import type { FileResult } from '../src/types.js'
 import { makeIo, repoRoot, testLists, writeTempFiles } from './helpers.js'
 
