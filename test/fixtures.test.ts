@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { run } from '../src/cli.js'
 import type { FileResult, Finding } from '../src/types.js'
-import { makeIo, repoRoot } from './helpers.js'
+import { encrochatDraftPlaces, makeIo, repoRoot } from './helpers.js'
 
 const fixturesDir = fileURLToPath(new URL('../fixtures/', import.meta.url))
 const drafts = readdirSync(fixturesDir)
@@ -41,20 +41,6 @@ describe('golden fixtures', () => {
   })
 })
 
-const draftPlaces = [
-  [1, 10],
-  [2, 95],
-  [8, 181],
-  [9, 164],
-  [12, 127],
-  [13, 9],
-  [14, 98],
-  [16, 1],
-  [17, 57],
-  [18, 20],
-  [19, 153],
-]
-
 describe('the EncroChat article', () => {
   it('finds nothing in the published article, and exits 0', async () => {
     const { code, stdout } = await checkJson('fixtures/encrochat-published.txt')
@@ -68,7 +54,7 @@ describe('the EncroChat article', () => {
     expect(results).toHaveLength(1)
     expect(results[0]?.path).toBe('fixtures/encrochat-draft.txt')
     const findings = results[0]?.messages ?? []
-    expect(findings.map((f) => [f.line, f.column])).toEqual(draftPlaces)
+    expect(findings.map((f) => [f.line, f.column])).toEqual(encrochatDraftPlaces)
     for (const finding of findings) {
       expect(finding).toMatchObject({ actual: 'EnroChat', ruleId: 'proper-noun' })
       expect(finding.endColumn - finding.column).toBe('EnroChat'.length)

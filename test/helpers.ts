@@ -166,3 +166,18 @@ export function testLists(): { names: string; words: string } {
   }
   return sharedLists
 }
+
+/** Where the 11 `EnroChat` of `fixtures/encrochat-draft.txt` stand: [line, column], 1-based. */
+export const encrochatDraftPlaces: readonly (readonly [number, number])[] = [
+  [1, 10],
+  [2, 95],
+  [8, 181],
+  [9, 164],
+  [12, 127],
+  [13, 9],
+  [14, 98],
+  [16, 1],
+  [17, 57],
+  [18, 20],
+  [19, 153],
+]
