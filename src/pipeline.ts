@@ -67,37 +67,33 @@ export function createProcessor(options: ProcessorOptions) {
     .use(sic)
   const severity = (ruleId: string): Severity | 'off' =>
     rules[ruleId] ?? defaultRuleSettings[ruleId] ?? 'warning'
-  const houseCorrectionSeverity = severity('house-correction')
-  if (houseCorrectionSeverity !== 'off' && lists) {
-    const { corrections, forbidden } = lists
-    processor.use(houseCorrection, { corrections, forbidden, severity: houseCorrectionSeverity })
+  // Each rule is a plugin taking its options plus a severity; an `off` rule is not run at all.
+  const useRule = <Options>(
+    ruleId: string,
+    plugin: (options: Options & { severity: Severity }) => unknown,
+    ruleOptions: Options,
+  ): void => {
+    const level = severity(ruleId)
+    if (level !== 'off') processor.use(plugin as never, { ...ruleOptions, severity: level })
   }
-  const properNounSeverity = severity('proper-noun')
-  if (properNounSeverity !== 'off')
-    processor.use(properNoun, { lexicon, severity: properNounSeverity })
-  const nameConsistencySeverity = severity('name-consistency')
-  if (nameConsistencySeverity !== 'off')
-    processor.use(nameConsistency, { lexicon, severity: nameConsistencySeverity })
-  const repeatedWordSeverity = severity('repeated-word')
-  if (repeatedWordSeverity !== 'off')
-    processor.use(repeatedWord, { severity: repeatedWordSeverity })
-  const indefiniteArticleSeverity = severity('indefinite-article')
-  if (indefiniteArticleSeverity !== 'off')
-    processor.use(indefiniteArticle, { severity: indefiniteArticleSeverity })
+  if (lists) {
+    const { corrections, forbidden } = lists
+    useRule('house-correction', houseCorrection, { corrections, forbidden })
+  }
+  useRule('proper-noun', properNoun, { lexicon })
+  useRule('name-consistency', nameConsistency, { lexicon })
+  useRule('repeated-word', repeatedWord, {})
+  useRule('indefinite-article', indefiniteArticle, {})
   const spellingSeverity = severity('spelling')
-  if (spellingSeverity !== 'off' && engine === 'retext-spell') {
+  if (engine === 'retext-spell' && spellingSeverity !== 'off') {
     processor.use(retextSpellAt(spellingSeverity), {
       dictionary: hunspellLoader(dialect ?? 'en-US'),
       personal: toPersonalDictionary(lists ?? { names: [], words: [] }),
       ignoreLiteral: false,
       max: Number.MAX_SAFE_INTEGER,
     })
-  } else if (spellingSeverity !== 'off') {
-    processor.use(spelling, {
-      lexicon,
-      severity: spellingSeverity,
-      namesFirst: severity('proper-noun') !== 'off',
-    })
+  } else if (engine !== 'retext-spell') {
+    useRule('spelling', spelling, { lexicon, namesFirst: severity('proper-noun') !== 'off' })
   }
   return processor as unknown as ProseProcessor
 }
