@@ -89,7 +89,9 @@ describe('inputs that cannot be checked', () => {
   // Root reads any file whatever its mode, so the CLI runs as `nobody` for this one.
   const noPermission = isBuilt && canRunAsNobody()
   if (!noPermission) {
-    console.warn('Skipping the unreadable-file test: it needs root, setpriv and `npm run build`')
+    console.warn(
+      'Skipping the unreadable-file test: it needs root, setpriv, `npm run build` and a checkout that user nobody may enter',
+    )
   }
   it.skipIf(!noPermission)(
     'names a file without read permission, still checks the others, and exits 2',

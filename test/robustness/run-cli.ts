@@ -44,10 +44,12 @@ export function writeDrafts(files: Record<string, string | Uint8Array>): string 
   return dir
 }
 
-/** Whether `setpriv` can run a command as `nobody` here (it needs root). */
+/** Whether `setpriv` can run the CLI as `nobody` here (it needs root and a reachable checkout). */
 export function canRunAsNobody(): boolean {
   if (process.getuid?.() !== 0) return false
-  const probe = spawnSync('setpriv', [...asNobody, 'true'])
+  // Probe with the CLI itself: a checkout inside a directory only root may enter (mktemp -d
+  // makes such directories) cannot be run as `nobody` at all.
+  const probe = spawnSync('setpriv', [...asNobody, process.execPath, binPath, '--version'])
   return probe.status === 0
 }
 
