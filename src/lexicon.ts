@@ -1,7 +1,7 @@
 import type { Dialect } from './config.js'
 import type { HouseLists } from './dictionaries.js'
 import { loadFastEngine } from './engine/fast.js'
-import { createNspellEngine } from './engine/nspell.js'
+import type { EngineWords } from './engine/nspell.js'
 import type { SpellEngine } from './engine/types.js'
 import { createNameIndex, type NameIndex } from './name-index.js'
 
@@ -31,6 +31,13 @@ export async function createLexicon(
   const engine =
     engineName === 'fast'
       ? await loadFastEngine(words, dialect)
-      : await createNspellEngine(words, dialect)
+      : await loadNspellEngine(words, dialect)
   return { engine, names: createNameIndex(lists.names) }
+}
+
+// Imported on demand: nspell and its engine are ~20 ms of start-up that the default fast engine
+// never uses.
+async function loadNspellEngine(words: EngineWords, dialect: Dialect): Promise<SpellEngine> {
+  const { createNspellEngine } = await import('./engine/nspell.js')
+  return createNspellEngine(words, dialect)
 }

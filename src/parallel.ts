@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
 import { fileURLToPath } from 'node:url'
-import { Worker } from 'node:worker_threads'
+import type { Worker } from 'node:worker_threads'
 import type { VFile } from 'vfile'
 import type { Config } from './config.js'
 import type { HouseLists } from './dictionaries.js'
@@ -47,7 +47,11 @@ export interface CheckFilesOptions {
   setup: WorkerSetup
   /** Called as each file is checked (in the order they finish). */
   onChecked?: (file: VFile) => void
-  /** The worker script; by default the compiled `worker.js` beside this module. */
+  /**
+   * The worker script; by default the `worker.js` built beside this module's code: `dist/worker.js`
+   * for `dist/parallel.js`, the bundled worker for the bundle (scripts/bundle.mjs keeps every
+   * output in one folder for this), none from `src/`.
+   */
   workerUrl?: URL
   /** Below this many UTF-16 code units in all, workers cost more than they save. */
   minParallelSize?: number
@@ -92,6 +96,8 @@ async function checkInWorkers(
   count: number,
 ): Promise<void> {
   const workerData = options.setup
+  // Imported here: node:worker_threads costs a few ms to load, and most runs start no worker.
+  const { Worker } = await import('node:worker_threads')
   const workers = Array.from({ length: count }, () => new Worker(options.workerUrl, { workerData }))
   // Biggest first, so that no worker is left with a long file while the other idles.
   const order = files.map((_, id) => id)
