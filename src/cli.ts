@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs'
 import { Chalk } from 'chalk'
 import { Command, CommanderError, Option } from 'commander'
 import { chalkFor } from './color.js'
@@ -15,11 +14,8 @@ import { formatNames, reporters } from './reporters/index.js'
 import { exitCodeFor, toResultPath, toResults } from './results.js'
 import { createRunProcessor } from './run-checker.js'
 import type { ExitCode } from './types.js'
+import { version } from './version.js'
 import { expandInputs } from './walk.js'
-
-const packageJson = JSON.parse(
-  readFileSync(new URL('../package.json', import.meta.url), 'utf8'),
-) as { version: string }
 
 const examples = `
 Examples:
@@ -69,7 +65,7 @@ export async function run(argv: readonly string[], io: Io): Promise<ExitCode> {
 function createProgram(io: Io, onCheck: (flags: CliFlags, fix: FixMode) => Promise<void>): Command {
   const program = new Command('proofread')
     .description('Proofread drafts: misspellings and near misses of house proper nouns.')
-    .version(packageJson.version, '-v, --version')
+    .version(version, '-v, --version')
     .exitOverride()
     .configureOutput({
       writeOut: (text) => io.stdout.write(text),

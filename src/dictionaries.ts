@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { locateInvalidUtf8 } from './decode.js'
 import { ConfigError } from './errors.js'
+import { packageRoot } from './package-root.js'
 
 /** The words the house lists add: names keep their case, words follow ordinary case rules. */
 export interface HouseLists {
@@ -27,7 +27,7 @@ export interface ParsedList {
 }
 
 /** Where the lists that ship with proofread live. */
-export const bundledListsDir = fileURLToPath(new URL('../dictionaries/', import.meta.url))
+export const bundledListsDir = path.join(packageRoot, 'dictionaries')
 
 /** The bundled proper-noun list and house-word list. */
 export const bundledLists = {

@@ -1,11 +1,10 @@
-import { createRequire } from 'node:module'
-
-// Resolved from this file, so it finds the package root from both `src/` and `dist/`.
-const requireFromHere = createRequire(import.meta.url)
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+import { packageRoot } from './package-root.js'
 
 /** Reads proofread's own version from its package.json. */
 export function readVersion(): string {
-  const manifest: unknown = requireFromHere('../package.json')
+  const manifest: unknown = JSON.parse(readFileSync(path.join(packageRoot, 'package.json'), 'utf8'))
   if (
     typeof manifest === 'object' &&
     manifest !== null &&

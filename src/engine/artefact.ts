@@ -1,15 +1,17 @@
 import { closeSync, openSync, readFileSync, readSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
 import type { Dialect } from '../config.js'
+import { buildDir } from '../package-root.js'
 import type { CheckerData } from './checker.js'
 import type { SuggestData } from './compile.js'
 
 /**
- * Where the build writes a dialect's compiled dictionary (`dictionary-en-GB.checker.bin`): next
- * to this module, so under `dist/engine/`. Run from `src/` (tests), the files are absent and the
- * engine compiles in memory instead.
+ * Where the build writes a dialect's compiled dictionary: `dist/engine/dictionary-en-GB.checker.bin`,
+ * whether this code runs from `dist/` or from the bundle. Run from `src/` (tests) there is none,
+ * and the engine compiles in memory instead, so a stale build never leaks into a test.
  */
-export function artefactUrl(dialect: Dialect, part: 'checker' | 'suggest'): URL {
-  return new URL(`./dictionary-${dialect}.${part}.bin`, import.meta.url)
+export function artefactPath(dialect: Dialect, part: 'checker' | 'suggest'): string | undefined {
+  return buildDir && path.join(buildDir, 'engine', `dictionary-${dialect}.${part}.bin`)
 }
 
 // Bump when the layout changes, so that a stale artefact is ignored rather than misread.
@@ -156,13 +158,19 @@ export function writeArtefact(
   compiled: { checker: CheckerData; suggest: SuggestData },
   stamp: string,
 ): void {
-  writeFileSync(artefactUrl(dialect, 'checker'), encodeCheckerData(compiled.checker, stamp))
-  writeFileSync(artefactUrl(dialect, 'suggest'), encodeSuggestData(compiled.suggest, stamp))
+  const checkerPath = artefactPath(dialect, 'checker')
+  const suggestPath = artefactPath(dialect, 'suggest')
+  if (!checkerPath || !suggestPath) {
+    throw new Error(`Cannot write the artefact of \`${dialect}\`: run the compiler from \`dist/\``)
+  }
+  writeFileSync(checkerPath, encodeCheckerData(compiled.checker, stamp))
+  writeFileSync(suggestPath, encodeSuggestData(compiled.suggest, stamp))
 }
 
-function readOptional(url: URL): Buffer | undefined {
+function readOptional(file: string | undefined): Buffer | undefined {
+  if (!file) return undefined
   try {
-    return readFileSync(url)
+    return readFileSync(file)
   } catch {
     return undefined
   }
@@ -178,10 +186,11 @@ export interface Artefact {
 }
 
 /** The stamp in a suggestion index's header, without reading the index itself. */
-function readSuggestStamp(url: URL): string | undefined {
+function readSuggestStamp(file: string | undefined): string | undefined {
+  if (!file) return undefined
   let fd: number | undefined
   try {
-    fd = openSync(url, 'r')
+    fd = openSync(file, 'r')
     const head = Buffer.alloc(4096)
     const length = readSync(fd, head, 0, head.length, 0)
     const [fileMagic, version, jsonLength = 0] = new Int32Array(head.buffer, head.byteOffset, 4)
@@ -202,14 +211,14 @@ function readSuggestStamp(url: URL): string | undefined {
 
 /** Reads the checker data the build wrote, or `undefined` when it is missing or stale. */
 export function readArtefact(dialect: Dialect = 'en-US'): Artefact | undefined {
-  const file = readOptional(artefactUrl(dialect, 'checker'))
+  const file = readOptional(artefactPath(dialect, 'checker'))
   const checker = file && decodeStampedChecker(file)
   if (!checker) return undefined
   return {
     checker: checker.data,
-    hasSuggest: () => readSuggestStamp(artefactUrl(dialect, 'suggest')) === checker.stamp,
+    hasSuggest: () => readSuggestStamp(artefactPath(dialect, 'suggest')) === checker.stamp,
     readSuggest: () => {
-      const index = readOptional(artefactUrl(dialect, 'suggest'))
+      const index = readOptional(artefactPath(dialect, 'suggest'))
       return index && decodeSuggestData(index, checker.stamp)
     },
   }
@@ -217,6 +226,6 @@ export function readArtefact(dialect: Dialect = 'en-US'): Artefact | undefined {
 
 /** Reads the suggestion index the build wrote, or `undefined` when it is missing or stale. */
 export function readSuggestArtefact(dialect: Dialect = 'en-US'): SuggestData | undefined {
-  const file = readOptional(artefactUrl(dialect, 'suggest'))
+  const file = readOptional(artefactPath(dialect, 'suggest'))
   return file && decodeSuggestData(file)
 }
