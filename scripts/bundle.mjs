@@ -1,0 +1,39 @@
+#!/usr/bin/env node
+// Bundles the CLI (src/cli.ts) and its worker thread (src/worker.ts) into dist/bundle/ with
+// esbuild, so that `bin/proofread.js` loads a few files instead of ~200 modules: resolving and
+// loading them was more than half of a small draft's start-up time. `npm run build` runs this
+// after tsc; `dist/*.js` stays the library export (and what the tests' built checks use).
+//
+// Layout: every output sits flat in dist/bundle/, entries and chunks alike, so that the worker
+// that parallel.ts starts as `./worker.js` beside its own code is the bundled worker. Files the
+// code reads (package.json, dictionaries/, dist/engine/*.bin) are found by src/package-root.ts.
+// dictionary-en and dictionary-en-gb stay external: they read their .aff/.dic beside themselves.
+import { rmSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { build } from 'esbuild'
+
+const root = dirname(dirname(fileURLToPath(import.meta.url)))
+const outdir = join(root, 'dist', 'bundle')
+
+rmSync(outdir, { recursive: true, force: true })
+await build({
+  absWorkingDir: root,
+  entryPoints: ['src/cli.ts', 'src/worker.ts'],
+  outdir,
+  bundle: true,
+  // Code splitting keeps the markdown, HTML and nspell paths in chunks loaded on first use.
+  splitting: true,
+  chunkNames: 'chunk-[hash]',
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  external: ['dictionary-en', 'dictionary-en-gb'],
+  // CommonJS dependencies (commander) call require() for Node's built-ins, which an ES module
+  // lacks; give each output file one.
+  banner: {
+    js: "import { createRequire as createRequireForBundle } from 'node:module'\nconst require = createRequireForBundle(import.meta.url)",
+  },
+  sourcemap: 'linked',
+  logLevel: 'warning',
+})
