@@ -3,7 +3,7 @@ import type { Checker } from './checker.js'
 import type { SuggestData } from './compile.js'
 import type { EngineWords } from './nspell.js'
 import { stringAt } from './string-table.js'
-import { buildTrie, searchTrie } from './trie.js'
+import { buildTrie, createTrieSearch, type TrieSearch } from './trie.js'
 import { weightedDistance } from './weighted-distance.js'
 
 /** Suggests replacements for a word, best first, at most `limit`. */
@@ -44,9 +44,11 @@ function indexExtras(extra: EngineWords) {
   for (const word of extra.words) add(word, false)
   for (const name of extra.names) add(name, true)
   const keys = [...byKey.keys()].sort()
+  const trie = buildTrie(keys)
   return {
     entries: keys.map((key) => byKey.get(key) as { forms: string[]; isName: boolean }),
-    trie: buildTrie(keys),
+    maxKeyLength: trie.maxKeyLength,
+    search: createTrieSearch(trie),
   }
 }
 
@@ -91,6 +93,7 @@ export function createSuggester(
   isKnown: Checker,
 ): Suggester {
   let data: SuggestData | undefined
+  let searchDictionary: TrieSearch | undefined
   const extras = indexExtras(extra)
   // Cache suggestions: the same typo often recurs in one draft.
   const cache = new Map<string, string[]>()
@@ -99,13 +102,13 @@ export function createSuggester(
   const scoreOf = (text: string, lower: string, distance: number, frequency: number): number =>
     distance === 0 ? 0 : weightedDistance(text, lower, scratch) - frequencyWeight * frequency
 
-  const rank = (data: SuggestData, lower: string): Candidate[] => {
+  const rank = (data: SuggestData, search: TrieSearch, lower: string): Candidate[] => {
     const candidates: Candidate[] = []
     // Most slips are one edit, and a walk two edits deep costs several times a walk one edit
     // deep: look two edits away only when nothing in the dictionary is one edit away. (Measured
     // with bench/suggestions.mjs: top-1 stays 93.6% and CPU p50 falls from 1.01 to 0.77 ms.)
-    let matches = searchTrie(data.trie, lower, 1)
-    if (matches.length === 0) matches = searchTrie(data.trie, lower, maxDistance)
+    let matches = search(lower, 1)
+    if (matches.length === 0) matches = search(lower, maxDistance)
     // A short word has hundreds of keys two edits away, nearly all noise: when one edit reaches
     // something, rank only those.
     if (lower.length <= shortWord && matches.some(({ distance }) => distance <= 1)) {
@@ -119,7 +122,7 @@ export function createSuggester(
         isName: false,
       })
     }
-    for (const { key, text, distance } of searchTrie(extras.trie, lower, maxDistance)) {
+    for (const { key, text, distance } of extras.search(lower, maxDistance)) {
       const entry = extras.entries[key] as { forms: string[]; isName: boolean }
       candidates.push({
         forms: () => entry.forms,
@@ -134,11 +137,12 @@ export function createSuggester(
   const compute = (value: string, limit: number): string[] => {
     const lower = value.toLowerCase()
     data ??= loadData()
+    searchDictionary ??= createTrieSearch(data.trie)
     // Bound the work by length: nothing in the dictionary or the lists can be within reach of a
     // longer input, so a 5,000-character token costs no more than its own case conversion.
-    const longest = Math.max(data.trie.maxKeyLength, extras.trie.maxKeyLength)
+    const longest = Math.max(data.trie.maxKeyLength, extras.maxKeyLength)
     if (lower.length > longest + maxDistance) return []
-    const candidates = rank(data, lower)
+    const candidates = rank(data, searchDictionary, lower)
     const results = toSpellings(candidates, value, limit)
     // Splitting is one edit (a space): offer it only when no single word is as close.
     if (candidates.some(({ distance }) => distance <= 1)) return results

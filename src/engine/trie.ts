@@ -80,13 +80,194 @@ export interface TrieMatch {
   distance: number
 }
 
+/** Finds every key within `maxDistance` edits of a query, in key order. */
+export type TrieSearch = (query: string, maxDistance: number) => TrieMatch[]
+
 /**
  * Finds every key within `maxDistance` edits (insertions, deletions, substitutions and adjacent
- * transpositions: optimal string alignment) of `query`.
- * Only the diagonal band of width `2 * maxDistance + 1` is computed, so each visited node costs a
- * constant; the caller bounds the query's length.
+ * transpositions: optimal string alignment) of `query`, in key order. For many queries over one
+ * trie, {@link createTrieSearch} spares the per-query allocations.
  */
 export function searchTrie(trie: Trie, query: string, maxDistance: number): TrieMatch[] {
+  return createTrieSearch(trie)(query, maxDistance)
+}
+
+// Queries up to this long keep one bit per query position in a 32-bit integer.
+const maxBitQuery = 31
+// Integers per node in a search's copy of the trie.
+const stride = 4
+
+/**
+ * Builds a search over `trie` whose buffers are allocated once and reused by every query.
+ * A query of up to 31 code units is matched bit-parallel (one integer per edit count per node);
+ * a longer one falls back to the diagonal band of the edit-distance table.
+ */
+export function createTrieSearch(trie: Trie): TrieSearch {
+  const { firstChild, label, keyOf } = trie
+  // Which query positions hold each ASCII code unit; other code units are looked up by a scan.
+  const asciiMasks = new Int32Array(128)
+  const codes = new Uint16Array(maxBitQuery + 1)
+  // Per row of the walk (row -1 to the deepest): the label, its query positions, and the range
+  // of siblings still to visit. No walk goes deeper than the longest key plus one.
+  const rowCount = trie.maxKeyLength + 3
+  const path = new Uint16Array(rowCount)
+  const labelMasks = new Int32Array(rowCount)
+  const cursor = new Int32Array(rowCount)
+  const end = new Int32Array(rowCount)
+  const needs = new Int32Array(rowCount)
+  let masks = new Int32Array(rowCount * 3)
+  // The letter of each query position, as a bit of `letterBit`.
+  const positionLetters = new Int32Array(maxBitQuery + 1)
+  // Each node's first child, label, key and the letters on its children, side by side: a node
+  // visited is then one read from memory rather than four. The letters let a walk tell, without
+  // reading the children, that none of them is one the query needs there.
+  const nodes = new Int32Array((label.length + 1) * stride)
+  for (let node = 0; node < label.length; node++) {
+    let letters = 0
+    const after = firstChild[node + 1] as number
+    for (let child = firstChild[node] as number; child < after; child++) {
+      letters |= letterBit(label[child] as number)
+    }
+    const at = node * stride
+    nodes[at] = firstChild[node] as number
+    nodes[at + 1] = label[node] as number
+    nodes[at + 2] = keyOf[node] as number
+    nodes[at + 3] = letters
+  }
+  nodes[label.length * stride] = firstChild[label.length] as number
+
+  /** The letters at the query positions in `positions`. */
+  const lettersAt = (positions: number): number => {
+    let letters = 0
+    for (let rest = positions; rest !== 0; rest &= rest - 1) {
+      letters |= positionLetters[31 - Math.clz32(rest & -rest)] as number
+    }
+    return letters
+  }
+
+  /** The query positions holding a non-ASCII code unit. */
+  const maskOf = (code: number, length: number): number => {
+    let mask = 0
+    for (let index = 1; index <= length; index++) if (codes[index] === code) mask |= 1 << index
+    return mask
+  }
+
+  /**
+   * The query positions a child's label must hold for the child to stay within the distance, or
+   * -1 when any label will do. When the parent at `row` is more than `maxDistance - 1` edits from
+   * every query prefix, a child can only extend a prefix at the full distance by a match. (A
+   * transposition finished at the child starts from a grandparent prefix within
+   * `maxDistance - 1`, which the parent extends at the full distance anyway.) Skipping the other
+   * children spares most of the walk: they would be visited only to be cut off.
+   */
+  const maskNeeded = (row: number, levels: number): number => {
+    const here = (row + 1) * levels
+    if (levels > 1 && (masks[here + levels - 2] as number) !== 0) return -1
+    return (masks[here + levels - 1] as number) << 1
+  }
+
+  /**
+   * Walks the trie depth first. Bit `c` of `masks[(row + 1) * levels + d]` is set when the first
+   * `c` query units are within `d` edits of the key prefix `row` labels deep (a Wu–Manber
+   * automaton, with a term for transpositions); row -1 is all zeros. A node whose prefix is more
+   * than `maxDistance` edits from every query prefix is not descended, as in the table version.
+   */
+  const walk = (length: number, maxDistance: number, depth: number): TrieMatch[] => {
+    const levels = maxDistance + 1
+    const full = length >= maxBitQuery ? -1 : (1 << (length + 1)) - 1
+    const last = 1 << length
+    const matches: TrieMatch[] = []
+    masks.fill(0, 0, levels)
+    // Row 0: the empty key prefix is `c` edits from the first `c` query units.
+    for (let d = 0; d < levels; d++) masks[levels + d] = ((1 << (d + 1)) - 1) & full
+    let row = 1
+    cursor[1] = nodes[0] as number
+    end[1] = nodes[stride] as number
+    needs[1] = maskNeeded(0, levels)
+    while (row > 0) {
+      const node = cursor[row] as number
+      if (node >= (end[row] as number)) {
+        row--
+        continue
+      }
+      cursor[row] = node + 1
+      const at = node * stride
+      const code = nodes[at + 1] as number
+      const mask = code < 128 ? (asciiMasks[code] as number) : maskOf(code, length)
+      const wanted = needs[row] as number
+      if (wanted !== -1 && (mask & wanted) === 0) continue
+      path[row] = code
+      labelMasks[row] = mask
+      // Query positions `c` where unit `c - 1` is this label and unit `c` the parent's.
+      const swaps = row > 1 ? (mask << 1) & (labelMasks[row - 1] as number) : 0
+      const here = (row + 1) * levels
+      const above = here - levels
+      const twoAbove = above - levels
+      let fewer = ((masks[above] as number) << 1) & mask
+      masks[here] = fewer
+      for (let d = 1; d < levels; d++) {
+        const diagonal = masks[above + d - 1] as number
+        const value =
+          (((masks[above + d] as number) << 1) & mask) |
+          diagonal |
+          (diagonal << 1) |
+          (fewer << 1) |
+          (((masks[twoAbove + d - 1] as number) << 2) & swaps)
+        fewer = value & full
+        masks[here + d] = fewer
+      }
+      if (fewer === 0) continue
+      const key = nodes[at + 2] as number
+      if (key >= 0 && (fewer & last) !== 0) {
+        let distance = 0
+        while (((masks[here + distance] as number) & last) === 0) distance++
+        matches.push({ key, text: String.fromCharCode(...path.subarray(1, row + 1)), distance })
+      }
+      const first = nodes[at] as number
+      const after = nodes[at + stride] as number
+      if (row >= depth || first === after) continue
+      const need = maskNeeded(row, levels)
+      if (need !== -1 && (lettersAt(need & full) & (nodes[at + 3] as number)) === 0) continue
+      row++
+      cursor[row] = first
+      end[row] = after
+      needs[row] = need
+    }
+    return matches
+  }
+
+  return (query, maxDistance) => {
+    const length = query.length
+    if (length > maxBitQuery) return searchByBand(trie, query, maxDistance)
+    if (masks.length < rowCount * (maxDistance + 1)) {
+      masks = new Int32Array(rowCount * (maxDistance + 1))
+    }
+    for (let index = 0; index < length; index++) {
+      const code = query.charCodeAt(index)
+      codes[index + 1] = code
+      positionLetters[index + 1] = letterBit(code)
+      if (code < 128) asciiMasks[code] = (asciiMasks[code] as number) | (1 << (index + 1))
+    }
+    const depth = Math.min(trie.maxKeyLength, length + maxDistance) + 1
+    const matches = walk(length, maxDistance, depth)
+    for (let index = 1; index <= length; index++) {
+      const code = codes[index] as number
+      if (code < 128) asciiMasks[code] = 0
+    }
+    return matches
+  }
+}
+
+/** One bit for each letter a–z, and one shared by every other code unit. */
+function letterBit(code: number): number {
+  return code >= 97 && code <= 122 ? 1 << (code - 97) : 1 << 26
+}
+
+/**
+ * The table version of the search, for queries too long for one bit per position: only the
+ * diagonal band of width `2 * maxDistance + 1` is computed, so each visited node costs a constant.
+ */
+function searchByBand(trie: Trie, query: string, maxDistance: number): TrieMatch[] {
   const { firstChild, label, keyOf } = trie
   const length = query.length
   const width = length + 1
