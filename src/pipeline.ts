@@ -13,6 +13,7 @@ import type { Lexicon } from './lexicon.js'
 import { defaultFrontMatterKeys, type Syntax, syntaxFor } from './markup.js'
 import { estimateNestingDepth, maxMarkdownNesting } from './nesting.js'
 import { mentionsWhereAt, notProse } from './not-prose.js'
+import { createPrescan, type Piece, type Prescan } from './prescan.js'
 import { toResultPath } from './results.js'
 import { houseCorrection } from './rules/house-correction.js'
 import { indefiniteArticle } from './rules/indefinite-article.js'
@@ -94,9 +95,14 @@ export function createProcessor(options: ProcessorOptions) {
     })
   } else if (engine !== 'retext-spell') {
     useRule('spelling', spelling, { lexicon, namesFirst: severity('proper-noun') !== 'off' })
+    // The prescan models the fast engine's lookups; retext-spell (nspell) checks every word itself.
+    prescans.set(processor, createPrescan({ lexicon, ...lists }))
   }
   return processor as unknown as ProseProcessor
 }
+
+// The prescan of each processor that has one (see prescan.ts).
+const prescans = new WeakMap<object, Prescan>()
 
 /** retext-spell's dictionary callback: the dialect's dictionary, imported when first used. */
 function hunspellLoader(dialect: Dialect) {
@@ -145,18 +151,38 @@ export async function checkFile(
   const syntax = options.syntax ?? syntaxFor(file.path)
   const frontMatterKeys = options.frontMatterKeys ?? defaultFrontMatterKeys
   const text = String(file.value)
-  const partSize = options.partSize ?? largeTextSize
-  if (syntax === 'text' && text.length > partSize) {
-    // A whole tree takes about 80 times the text's size in memory (a 50 MB draft ran out of
-    // heap): check a huge plain-text draft part by part, so memory stays bounded by the part.
-    for (const part of groupChunks(splitIntoChunks(text), partSize)) {
-      await processor.run(toRoot(processor, part), file)
+  if (syntax === 'text') {
+    // Plain text is parsed paragraph by paragraph, and part by part: a whole tree takes about 80
+    // times the text's size in memory (a 50 MB draft ran out of heap), so memory stays bounded by
+    // the part. With a prescan, only the paragraphs and windows it cannot clear are parsed.
+    const prescan = options.prescan === false ? undefined : prescans.get(processor)
+    for (const part of groupChunks(splitIntoChunks(text), options.partSize ?? largeTextSize)) {
+      const pieces = prescan ? prescan(part) : part
+      if (pieces.length === 0) continue
+      const before = file.messages.length
+      await processor.run(toRoot(processor, pieces), file)
+      if (prescan) keepPlanned(file, before, pieces)
     }
   } else {
     await processor.run(await parseMarkup(processor, file, syntax, frontMatterKeys), file)
   }
   applySuppressions(file)
   return file
+}
+
+/** Drops the messages from `from` on that fall outside what the prescan's pieces keep. */
+function keepPlanned(file: VFile, from: number, pieces: readonly Piece[]): void {
+  const kept: (readonly [number, number])[] = []
+  for (const piece of pieces) {
+    kept.push(...(piece.keep ?? [[piece.start.offset, piece.start.offset + piece.text.length]]))
+  }
+  const isKept = (offset: number | undefined): boolean =>
+    offset === undefined || kept.some(([start, end]) => offset >= start && offset <= end)
+  const messages = file.messages.slice(from).filter((message) => {
+    const place = message.place
+    return isKept(place && 'start' in place ? place.start.offset : place?.offset)
+  })
+  file.messages.splice(from, file.messages.length - from, ...messages)
 }
 
 /**
@@ -235,6 +261,8 @@ export interface CheckOptions {
   frontMatterKeys?: readonly string[]
   /** Plain text longer than this is checked in parts of about this size (default `largeTextSize`). */
   partSize?: number
+  /** `false` parses every paragraph of plain text, as if the processor had no prescan. */
+  prescan?: boolean
 }
 
 /** parse-english with the extensions plugins registered on `processor` (URLs), as retext-english builds it. */

@@ -11,9 +11,10 @@
  * The finding spans the article alone and its one suggestion keeps the article's case
  * (`A` → `An`), so replacing the span with it is the whole fix.
  */
-import type { Root } from 'nlcst'
+import type { Root, Sentence, Word } from 'nlcst'
 import retextIndefiniteArticle from 'retext-indefinite-article'
 import { VFile } from 'vfile'
+import { rootOfSentences, wordText } from '../tree-walk.js'
 import type { Severity } from '../types.js'
 import { applySeverity } from './severity.js'
 
@@ -32,8 +33,9 @@ export function indefiniteArticle(options: IndefiniteArticleOptions) {
 
   return (tree: Root, file: VFile): undefined => {
     // Run the plugin on a scratch file, so only our relabelled messages reach the real one.
+    // Only sentences with an article can hold a finding; the plugin walks every node it is given.
     const scratch = new VFile()
-    transform(tree, scratch)
+    transform(rootOfSentences(tree, hasArticle), scratch)
     for (const found of scratch.messages) {
       const actual = found.actual ?? ''
       const expected = found.expected?.[0]
@@ -50,4 +52,44 @@ export function indefiniteArticle(options: IndefiniteArticleOptions) {
       applySeverity(message, severity)
     }
   }
+}
+
+function hasArticle(sentence: Sentence): boolean {
+  for (const child of sentence.children) {
+    if (child.type !== 'WordNode') continue
+    const text = wordText(child)
+    if (text.length <= 2 && /^an?$/i.test(text)) return true
+  }
+  return false
+}
+
+const probe = retextIndefiniteArticle()
+
+/**
+ * Whether retext-indefinite-article flags `article` (`a`, `An`) opening a sentence before a word
+ * written `next`: the prescan's question, answered by the plugin itself so the two never disagree.
+ * The plugin only calls `message` on the file: a stand-in that notes the call spares building a
+ * VFile and an Error-based message per question.
+ */
+export function wouldFlagArticle(article: string, next: string): boolean {
+  const word = (value: string): Word => ({
+    type: 'WordNode',
+    children: [{ type: 'TextNode', value }],
+  })
+  let flagged = false
+  const file = {
+    message() {
+      flagged = true
+      return {}
+    },
+  }
+  const sentence: Sentence = {
+    type: 'SentenceNode',
+    children: [word(article), { type: 'WhiteSpaceNode', value: ' ' }, word(next)],
+  }
+  probe(
+    { type: 'RootNode', children: [{ type: 'ParagraphNode', children: [sentence] }] },
+    file as never,
+  )
+  return flagged
 }

