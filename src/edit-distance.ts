@@ -1,3 +1,7 @@
+// Three rows of the table, reused across calls and grown when a longer word comes: the distance
+// is asked for millions of times on a large draft (every unknown word against the listed names).
+let rows = new Int32Array(3 * 64)
+
 /**
  * Optimal-string-alignment distance (insertions, deletions, substitutions and adjacent
  * transpositions) between `a` and `b`, or `Infinity` once it is certain to exceed `max`.
@@ -7,31 +11,46 @@ export function editDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return Number.POSITIVE_INFINITY
   if (a === b) return 0
   const width = b.length + 1
-  let before = new Array<number>(width).fill(Number.POSITIVE_INFINITY)
-  let previous = Array.from({ length: width }, (_, index) => index)
-  let current = new Array<number>(width)
+  if (rows.length < 3 * width) rows = new Int32Array(3 * width * 2)
+  // Cells outside the band stay "more than max", so they never win a minimum.
+  const over = max + 1
+  let before = 0
+  let previous = width
+  let current = 2 * width
+  for (let column = 0; column < width; column++) {
+    rows[before + column] = over
+    rows[previous + column] = Math.min(column, over)
+  }
   for (let row = 1; row <= a.length; row++) {
-    current.fill(Number.POSITIVE_INFINITY)
-    current[0] = row
-    let rowMin = row
     const from = Math.max(1, row - max)
     const to = Math.min(b.length, row + max)
+    rows[current] = Math.min(row, over)
+    if (from > 1) rows[current + from - 1] = over
+    if (to < b.length) rows[current + to + 1] = over
+    const code = a.charCodeAt(row - 1)
+    const previousCode = row > 1 ? a.charCodeAt(row - 2) : -1
+    let rowMin = rows[current] as number
     for (let column = from; column <= to; column++) {
-      const cost = a[row - 1] === b[column - 1] ? 0 : 1
-      let value = Math.min(
-        (previous[column] ?? Number.POSITIVE_INFINITY) + 1,
-        (current[column - 1] ?? Number.POSITIVE_INFINITY) + 1,
-        (previous[column - 1] ?? Number.POSITIVE_INFINITY) + cost,
-      )
-      if (row > 1 && column > 1 && a[row - 1] === b[column - 2] && a[row - 2] === b[column - 1]) {
-        value = Math.min(value, (before[column - 2] ?? Number.POSITIVE_INFINITY) + 1)
+      const bCode = b.charCodeAt(column - 1)
+      let value = (rows[previous + column - 1] as number) + (code === bCode ? 0 : 1)
+      const deleted = (rows[previous + column] as number) + 1
+      if (deleted < value) value = deleted
+      const inserted = (rows[current + column - 1] as number) + 1
+      if (inserted < value) value = inserted
+      if (column > 1 && code === b.charCodeAt(column - 2) && previousCode === bCode) {
+        const swapped = (rows[before + column - 2] as number) + 1
+        if (swapped < value) value = swapped
       }
-      current[column] = value
+      if (value > over) value = over
+      rows[current + column] = value
       if (value < rowMin) rowMin = value
     }
     if (rowMin > max) return Number.POSITIVE_INFINITY
-    ;[before, previous, current] = [previous, current, before]
+    const oldest = before
+    before = previous
+    previous = current
+    current = oldest
   }
-  const distance = previous[b.length] ?? Number.POSITIVE_INFINITY
+  const distance = rows[previous + b.length] as number
   return distance <= max ? distance : Number.POSITIVE_INFINITY
 }
