@@ -1,3 +1,4 @@
+import type { Root, Sentence, Word } from 'nlcst'
 import type { Node } from 'unist'
 
 /**
@@ -32,4 +33,24 @@ export function forEachNode(tree: Node, callback: (node: Node) => void): void {
     const children = (node as Node & { children?: Node[] }).children
     if (children) for (const child of children) stack.push(child)
   }
+}
+
+/**
+ * A root holding only the sentences of `tree` that `predicate` accepts (the same nodes, so
+ * positions and siblings are intact): retext plugins that look at a few words of each sentence
+ * through unist-util-visit then walk a fraction of the tree.
+ */
+export function rootOfSentences(tree: Root, predicate: (sentence: Sentence) => boolean): Root {
+  const sentences: Sentence[] = []
+  forEachNodeOfType<Sentence>(tree, 'SentenceNode', (sentence) => {
+    if (predicate(sentence)) sentences.push(sentence)
+  })
+  return { type: 'RootNode', children: [{ type: 'ParagraphNode', children: sentences }] }
+}
+
+/** A word's text, for the one-text-node words that sentence filters look for. */
+export function wordText(word: Word): string {
+  let text = ''
+  for (const child of word.children) text += child.value
+  return text
 }

@@ -29,13 +29,13 @@
  */
 import type { Paragraph, Root, Sentence } from 'nlcst'
 import type { Point, Position } from 'unist'
-import { SKIP, visit } from 'unist-util-visit'
 import type { VFile } from 'vfile'
 import { isAllCaps } from '../case-pattern.js'
 import type { Lexicon } from '../lexicon.js'
 import { maxNameDistance } from '../name-index.js'
 import { findNearVariants, transferCase } from '../name-variants.js'
 import { visitProseWords } from '../prose-words.js'
+import { forEachNodeOfType } from '../tree-walk.js'
 import type { Severity } from '../types.js'
 import { applySeverity } from './severity.js'
 
@@ -200,7 +200,7 @@ function keyOf(point: Point): string {
  */
 function collectContexts(tree: Root): Map<string, Evidence[]> {
   const contexts = new Map<string, Evidence[]>()
-  visit(tree, 'ParagraphNode', (paragraph: Paragraph) => {
+  forEachNodeOfType<Paragraph>(tree, 'ParagraphNode', (paragraph) => {
     const open: string[] = []
     for (const sentence of paragraph.children) {
       if (sentence.type !== 'SentenceNode') continue
@@ -219,8 +219,6 @@ function collectContexts(tree: Root): Map<string, Evidence[]> {
         }
       }
     }
-    // A paragraph holds no paragraphs: don't walk its words again.
-    return SKIP
   })
   return contexts
 }

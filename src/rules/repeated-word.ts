@@ -12,9 +12,10 @@
  * a line break), and its one suggestion is the first word as written, so replacing the span with
  * it removes the repeat and keeps the first word's case.
  */
-import type { Root } from 'nlcst'
+import type { Root, Sentence } from 'nlcst'
 import retextRepeatedWords from 'retext-repeated-words'
 import { VFile } from 'vfile'
+import { rootOfSentences, wordText } from '../tree-walk.js'
 import type { Severity } from '../types.js'
 import { applySeverity } from './severity.js'
 
@@ -30,8 +31,9 @@ export function repeatedWord(options: RepeatedWordOptions) {
 
   return (tree: Root, file: VFile): undefined => {
     // Run the plugin on a scratch file, so only our relabelled messages reach the real one.
+    // Only sentences with a word twice in a row can hold a finding; the plugin walks every node.
     const scratch = new VFile()
-    transform(tree, scratch)
+    transform(rootOfSentences(tree, hasRepeat), scratch)
     for (const found of scratch.messages) {
       const actual = found.actual ?? ''
       const second = found.expected?.[0] ?? ''
@@ -47,4 +49,22 @@ export function repeatedWord(options: RepeatedWordOptions) {
       applySeverity(message, severity)
     }
   }
+}
+
+/** Whether a word follows the same word (in any case) across white space, as the plugin checks. */
+function hasRepeat(sentence: Sentence): boolean {
+  const children = sentence.children
+  for (let index = 2; index < children.length; index++) {
+    const word = children[index]
+    const before = children[index - 2]
+    if (
+      word?.type === 'WordNode' &&
+      before?.type === 'WordNode' &&
+      children[index - 1]?.type === 'WhiteSpaceNode' &&
+      wordText(word).toLowerCase() === wordText(before).toLowerCase()
+    ) {
+      return true
+    }
+  }
+  return false
 }
