@@ -115,6 +115,9 @@ export function createTrieSearch(trie: Trie): TrieSearch {
   const cursor = new Int32Array(rowCount)
   const end = new Int32Array(rowCount)
   const needs = new Int32Array(rowCount)
+  // Per row, -1 when the siblings are scanned from `cursor` to `end`; otherwise the letters still
+  // to visit, and `end` holds the letters of all the siblings, which start at `cursor`.
+  const queues = new Int32Array(rowCount)
   let masks = new Int32Array(rowCount * 3)
   // The letter of each query position, as a bit of `letterBit`.
   const positionLetters = new Int32Array(maxBitQuery + 1)
@@ -184,18 +187,39 @@ export function createTrieSearch(trie: Trie): TrieSearch {
     cursor[1] = nodes[0] as number
     end[1] = nodes[stride] as number
     needs[1] = maskNeeded(0, levels)
+    queues[1] = -1
     while (row > 0) {
-      const node = cursor[row] as number
-      if (node >= (end[row] as number)) {
-        row--
-        continue
+      const queue = queues[row] as number
+      let node = cursor[row] as number
+      let code = 0
+      let mask = 0
+      if (queue === -1) {
+        // Find the next sibling whose label the query can use here; the others are not visited.
+        const stop = end[row] as number
+        const wanted = needs[row] as number
+        for (; node < stop; node++) {
+          code = nodes[node * stride + 1] as number
+          mask = code < 128 ? (asciiMasks[code] as number) : maskOf(code, length)
+          if (wanted === -1 || (mask & wanted) !== 0) break
+        }
+        if (node >= stop) {
+          row--
+          continue
+        }
+        cursor[row] = node + 1
+      } else {
+        // Siblings labelled a–z or ' only: go straight to the next one the query can use here.
+        if (queue === 0) {
+          row--
+          continue
+        }
+        const letter = queue & -queue
+        queues[row] = queue ^ letter
+        node += bitCount((end[row] as number) & (letter - 1))
+        code = nodes[node * stride + 1] as number
+        mask = asciiMasks[code] as number
       }
-      cursor[row] = node + 1
       const at = node * stride
-      const code = nodes[at + 1] as number
-      const mask = code < 128 ? (asciiMasks[code] as number) : maskOf(code, length)
-      const wanted = needs[row] as number
-      if (wanted !== -1 && (mask & wanted) === 0) continue
       path[row] = code
       labelMasks[row] = mask
       // Query positions `c` where unit `c - 1` is this label and unit `c` the parent's.
@@ -227,11 +251,20 @@ export function createTrieSearch(trie: Trie): TrieSearch {
       const after = nodes[at + stride] as number
       if (row >= depth || first === after) continue
       const need = maskNeeded(row, levels)
-      if (need !== -1 && (lettersAt(need & full) & (nodes[at + 3] as number)) === 0) continue
+      const letters = nodes[at + 3] as number
+      const usable = need === -1 ? -1 : lettersAt(need & full) & letters
+      if (usable === 0) continue
       row++
       cursor[row] = first
-      end[row] = after
-      needs[row] = need
+      if (usable === -1 || (letters & otherLetters) !== 0) {
+        queues[row] = -1
+        end[row] = after
+        needs[row] = need
+      } else {
+        // The rank of a letter among the children's letters is its child's offset.
+        queues[row] = usable
+        end[row] = letters
+      }
     }
     return matches
   }
@@ -258,9 +291,23 @@ export function createTrieSearch(trie: Trie): TrieSearch {
   }
 }
 
-/** One bit for each letter a–z, and one shared by every other code unit. */
+// The bit `letterBit` gives every code unit but the apostrophe and a–z.
+const otherLetters = 1 << 27
+
+/**
+ * One bit for the apostrophe (as in `dog's`) and each letter a–z, in code-unit order, and one
+ * shared by every other code unit.
+ */
 function letterBit(code: number): number {
-  return code >= 97 && code <= 122 ? 1 << (code - 97) : 1 << 26
+  if (code >= 97 && code <= 122) return 1 << (code - 96)
+  return code === 39 ? 1 : otherLetters
+}
+
+/** How many bits of `bits` are set. */
+function bitCount(bits: number): number {
+  let count = bits - ((bits >>> 1) & 0x55555555)
+  count = (count & 0x33333333) + ((count >>> 2) & 0x33333333)
+  return Math.imul((count + (count >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24
 }
 
 /**
