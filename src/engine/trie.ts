@@ -94,8 +94,6 @@ export function searchTrie(trie: Trie, query: string, maxDistance: number): Trie
 
 // Queries up to this long keep one bit per query position in a 32-bit integer.
 const maxBitQuery = 31
-// Integers per node in a search's copy of the trie.
-const stride = 4
 
 /**
  * Builds a search over `trie` whose buffers are allocated once and reused by every query.
@@ -121,23 +119,22 @@ export function createTrieSearch(trie: Trie): TrieSearch {
   let masks = new Int32Array(rowCount * 3)
   // The letter of each query position, as a bit of `letterBit`.
   const positionLetters = new Int32Array(maxBitQuery + 1)
-  // Each node's first child, label, key and the letters on its children, side by side: a node
-  // visited is then one read from memory rather than four. The letters let a walk tell, without
-  // reading the children, that none of them is one the query needs there.
-  const nodes = new Int32Array((label.length + 1) * stride)
-  for (let node = 0; node < label.length; node++) {
-    let letters = 0
+  // The letters on each node's children, found on the node's first expansion (0 until then: a
+  // node is only expanded when it has children). They let a walk tell, without reading the
+  // children, whether any of them is one the query can use there.
+  const childLetters = new Int32Array(label.length)
+
+  /** The letters on the children of `node`, which has some. */
+  const lettersBelow = (node: number): number => {
+    let letters = childLetters[node] as number
+    if (letters !== 0) return letters
     const after = firstChild[node + 1] as number
     for (let child = firstChild[node] as number; child < after; child++) {
       letters |= letterBit(label[child] as number)
     }
-    const at = node * stride
-    nodes[at] = firstChild[node] as number
-    nodes[at + 1] = label[node] as number
-    nodes[at + 2] = keyOf[node] as number
-    nodes[at + 3] = letters
+    childLetters[node] = letters
+    return letters
   }
-  nodes[label.length * stride] = firstChild[label.length] as number
 
   /** The letters at the query positions in `positions`. */
   const lettersAt = (positions: number): number => {
@@ -184,8 +181,8 @@ export function createTrieSearch(trie: Trie): TrieSearch {
     // Row 0: the empty key prefix is `c` edits from the first `c` query units.
     for (let d = 0; d < levels; d++) masks[levels + d] = ((1 << (d + 1)) - 1) & full
     let row = 1
-    cursor[1] = nodes[0] as number
-    end[1] = nodes[stride] as number
+    cursor[1] = firstChild[0] as number
+    end[1] = firstChild[1] as number
     needs[1] = maskNeeded(0, levels)
     queues[1] = -1
     while (row > 0) {
@@ -198,7 +195,7 @@ export function createTrieSearch(trie: Trie): TrieSearch {
         const stop = end[row] as number
         const wanted = needs[row] as number
         for (; node < stop; node++) {
-          code = nodes[node * stride + 1] as number
+          code = label[node] as number
           mask = code < 128 ? (asciiMasks[code] as number) : maskOf(code, length)
           if (wanted === -1 || (mask & wanted) !== 0) break
         }
@@ -216,10 +213,9 @@ export function createTrieSearch(trie: Trie): TrieSearch {
         const letter = queue & -queue
         queues[row] = queue ^ letter
         node += bitCount((end[row] as number) & (letter - 1))
-        code = nodes[node * stride + 1] as number
+        code = label[node] as number
         mask = asciiMasks[code] as number
       }
-      const at = node * stride
       path[row] = code
       labelMasks[row] = mask
       // Query positions `c` where unit `c - 1` is this label and unit `c` the parent's.
@@ -241,17 +237,17 @@ export function createTrieSearch(trie: Trie): TrieSearch {
         masks[here + d] = fewer
       }
       if (fewer === 0) continue
-      const key = nodes[at + 2] as number
+      const key = keyOf[node] as number
       if (key >= 0 && (fewer & last) !== 0) {
         let distance = 0
         while (((masks[here + distance] as number) & last) === 0) distance++
         matches.push({ key, text: String.fromCharCode(...path.subarray(1, row + 1)), distance })
       }
-      const first = nodes[at] as number
-      const after = nodes[at + stride] as number
+      const first = firstChild[node] as number
+      const after = firstChild[node + 1] as number
       if (row >= depth || first === after) continue
       const need = maskNeeded(row, levels)
-      const letters = nodes[at + 3] as number
+      const letters = lettersBelow(node)
       const usable = need === -1 ? -1 : lettersAt(need & full) & letters
       if (usable === 0) continue
       row++
