@@ -1,11 +1,11 @@
-import type { Root, RootContent } from 'nlcst'
+import type { Root } from 'nlcst'
 import { ParseEnglish } from 'parse-english'
 import retextEnglish from 'retext-english'
 import retextSpell, { type Options as RetextSpellOptions } from 'retext-spell'
 import retextSyntaxUrls from 'retext-syntax-urls'
 import { type Processor, unified } from 'unified'
-import { VFile } from 'vfile'
-import { type Chunk, shiftTree, splitIntoChunks } from './chunks.js'
+import type { VFile } from 'vfile'
+import { splitIntoChunks } from './chunks.js'
 import type { Dialect } from './config.js'
 import type { HouseLists } from './dictionaries.js'
 import { loadHunspellDictionary } from './engine/hunspell.js'
@@ -13,7 +13,7 @@ import type { Lexicon } from './lexicon.js'
 import { defaultFrontMatterKeys, type Syntax, syntaxFor } from './markup.js'
 import { estimateNestingDepth, maxMarkdownNesting } from './nesting.js'
 import { mentionsWhereAt, notProse } from './not-prose.js'
-import { createPrescan, type Piece, type Prescan } from './prescan.js'
+import { attachPrescan, createPrescan } from './prescan.js'
 import { toResultPath } from './results.js'
 import { houseCorrection } from './rules/house-correction.js'
 import { indefiniteArticle } from './rules/indefinite-article.js'
@@ -24,6 +24,7 @@ import { applySeverity } from './rules/severity.js'
 import { spelling } from './rules/spelling.js'
 import { sic } from './sic.js'
 import { applySuppressions } from './suppressions.js'
+import { checkTextPart, textParts, toRoot } from './text-parts.js'
 import type { Severity } from './types.js'
 
 /** Rule severities for one run; a rule that is `off` is not run. */
@@ -96,13 +97,10 @@ export function createProcessor(options: ProcessorOptions) {
   } else if (engine !== 'retext-spell') {
     useRule('spelling', spelling, { lexicon, namesFirst: severity('proper-noun') !== 'off' })
     // The prescan models the fast engine's lookups; retext-spell (nspell) checks every word itself.
-    prescans.set(processor, createPrescan({ lexicon, ...lists }))
+    attachPrescan(processor, createPrescan({ lexicon, ...lists }))
   }
   return processor as unknown as ProseProcessor
 }
-
-// The prescan of each processor that has one (see prescan.ts).
-const prescans = new WeakMap<object, Prescan>()
 
 /** retext-spell's dictionary callback: the dialect's dictionary, imported when first used. */
 function hunspellLoader(dialect: Dialect) {
@@ -152,61 +150,14 @@ export async function checkFile(
   const frontMatterKeys = options.frontMatterKeys ?? defaultFrontMatterKeys
   const text = String(file.value)
   if (syntax === 'text') {
-    // Plain text is parsed paragraph by paragraph, and part by part: a whole tree takes about 80
-    // times the text's size in memory (a 50 MB draft ran out of heap), so memory stays bounded by
-    // the part. With a prescan, only the paragraphs and windows it cannot clear are parsed.
-    const prescan = options.prescan === false ? undefined : prescans.get(processor)
-    for (const part of groupChunks(splitIntoChunks(text), options.partSize ?? largeTextSize)) {
-      const pieces = prescan ? prescan(part) : part
-      if (pieces.length === 0) continue
-      const before = file.messages.length
-      await processor.run(toRoot(processor, pieces), file)
-      if (prescan) keepPlanned(file, before, pieces)
+    for (const part of textParts(text, options.partSize)) {
+      await checkTextPart(processor, file, part, options)
     }
   } else {
     await processor.run(await parseMarkup(processor, file, syntax, frontMatterKeys), file)
   }
   applySuppressions(file)
   return file
-}
-
-/** Drops the messages from `from` on that fall outside what the prescan's pieces keep. */
-function keepPlanned(file: VFile, from: number, pieces: readonly Piece[]): void {
-  const kept: (readonly [number, number])[] = []
-  for (const piece of pieces) {
-    kept.push(...(piece.keep ?? [[piece.start.offset, piece.start.offset + piece.text.length]]))
-  }
-  const isKept = (offset: number | undefined): boolean =>
-    offset === undefined || kept.some(([start, end]) => offset >= start && offset <= end)
-  const messages = file.messages.slice(from).filter((message) => {
-    const place = message.place
-    return isKept(place && 'start' in place ? place.start.offset : place?.offset)
-  })
-  file.messages.splice(from, file.messages.length - from, ...messages)
-}
-
-/**
- * Plain-text drafts longer than this (in UTF-16 code units) are checked in parts of about this
- * size; rules that compare a whole draft (name-consistency) then compare within each part.
- */
-export const largeTextSize = 256 * 1024
-
-/** Consecutive chunks in groups of at most about `size` characters. */
-function groupChunks(chunks: readonly Chunk[], size: number): Chunk[][] {
-  const groups: Chunk[][] = []
-  let current: Chunk[] = []
-  let length = 0
-  for (const chunk of chunks) {
-    if (current.length > 0 && length + chunk.text.length > size) {
-      groups.push(current)
-      current = []
-      length = 0
-    }
-    current.push(chunk)
-    length += chunk.text.length
-  }
-  if (current.length > 0) groups.push(current)
-  return groups
 }
 
 /**
@@ -282,19 +233,4 @@ function createParser(processor: ProseProcessor): ParseEnglish {
 /** Parses plain text paragraph by paragraph, so cost stays linear in its size. */
 function parseText(processor: ProseProcessor, text: string): Root {
   return toRoot(processor, splitIntoChunks(text))
-}
-
-/** One tree of the chunks, each parsed on its own, with positions in the whole text. */
-function toRoot(processor: ProseProcessor, chunks: readonly Chunk[]): Root {
-  const root: Root = { type: 'RootNode', children: [] }
-  for (const chunk of chunks) {
-    const tree = processor.parse(new VFile(chunk.text))
-    shiftTree(tree, chunk.start)
-    root.children.push(...(tree.children as RootContent[]))
-  }
-  root.position = {
-    start: chunks[0]?.start ?? { line: 1, column: 1, offset: 0 },
-    end: root.children.at(-1)?.position?.end ?? { line: 1, column: 1, offset: 0 },
-  }
-  return root
 }

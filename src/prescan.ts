@@ -30,6 +30,19 @@ export interface PrescanOptions {
 /** Plans the pieces of consecutive chunks to parse (see the module comment). */
 export type Prescan = (chunks: readonly Chunk[]) => Piece[]
 
+// The prescan of each processor built with one (the fast engine's; see pipeline.ts).
+const prescans = new WeakMap<object, Prescan>()
+
+/** Registers the prescan `processor`'s rules are built on. */
+export function attachPrescan(processor: object, prescan: Prescan): void {
+  prescans.set(processor, prescan)
+}
+
+/** The prescan registered for `processor`, if any. */
+export function prescanOf(processor: object): Prescan | undefined {
+  return prescans.get(processor)
+}
+
 // Words of context on each side of a word the scan cannot clear.
 const context = 2
 
