@@ -199,11 +199,14 @@ async function check(flags: CliFlags, io: Io, fix: FixMode): Promise<ExitCode> {
   return errors.length > 0 ? 2 : exitCodeFor(results, config.maxWarnings)
 }
 
-/** `PROOFREAD_PARALLEL_MIN_BYTES`: how much text makes a run use worker threads (tuning, tests). */
-function parallelThreshold(env: Io['env']): { minParallelSize?: number } {
+/**
+ * `PROOFREAD_PARALLEL_MIN_BYTES`: how much text makes a run use worker threads, for many files
+ * and for one large plain-text file alike (tuning, tests).
+ */
+function parallelThreshold(env: Io['env']): { minParallelSize?: number; minSplitSize?: number } {
   const value = Number(env.PROOFREAD_PARALLEL_MIN_BYTES)
   return env.PROOFREAD_PARALLEL_MIN_BYTES && Number.isFinite(value)
-    ? { minParallelSize: value }
+    ? { minParallelSize: value, minSplitSize: value }
     : {}
 }
 

@@ -3,9 +3,13 @@ import { availableParallelism } from 'node:os'
 import { fileURLToPath } from 'node:url'
 import type { Worker } from 'node:worker_threads'
 import type { VFile } from 'vfile'
+import type { Chunk } from './chunks.js'
 import type { Config } from './config.js'
 import type { HouseLists } from './dictionaries.js'
+import { syntaxFor } from './markup.js'
 import { checkFile, type ProseProcessor } from './pipeline.js'
+import { applySuppressions } from './suppressions.js'
+import { checkTextPart, textParts } from './text-parts.js'
 
 /** What a worker builds its lexicon and processor from: the run's config and lists. */
 export interface WorkerSetup {
@@ -19,6 +23,14 @@ export interface CheckTask {
   path: string
   value: string
   cwd: string
+}
+
+/** A part of a large plain-text file sent to a worker: its paragraphs, placed in the file. */
+export interface PartTask {
+  id: number
+  path: string
+  cwd: string
+  part: Chunk[]
 }
 
 /** A message as plain data, with the fields the results read. */
@@ -57,12 +69,17 @@ export interface CheckFilesOptions {
   minParallelSize?: number
   /** How many workers at most (default: 2, or fewer cores). */
   maxWorkers?: number
+  /** From this many UTF-16 code units, one plain-text file is shared with a worker by parts. */
+  minSplitSize?: number
 }
 
 // Starting a worker (loading its modules, building its lexicon and processor) measured 0.7-0.9 s
 // of CPU here, and each worker suggests on its own; at 258 KB and at 1 MB two workers took more
 // wall time than one thread. Only from a few megabytes does the second core pay for itself.
 const defaultMinParallelSize = 4 * 1024 * 1024
+// One large plain-text draft: this thread and one worker share its parts. The worker starts while
+// this thread works, so it pays off from a smaller size than starting two workers does.
+const defaultMinSplitSize = 1024 * 1024
 // Files sent to each worker ahead of its answers, so that it never waits on the main thread.
 const inFlight = 2
 
@@ -78,8 +95,22 @@ export async function checkFiles(files: readonly VFile[], options: CheckFilesOpt
   const workers = Math.min(options.maxWorkers ?? 2, availableParallelism(), files.length)
   const isWorthIt = workers >= 2 && size >= (options.minParallelSize ?? defaultMinParallelSize)
   // Run from `src/` (tests), or before a build, there is no compiled worker to start.
-  if (isWorthIt && existsSync(fileURLToPath(workerUrl))) {
+  const hasWorker = existsSync(fileURLToPath(workerUrl))
+  if (isWorthIt && hasWorker) {
     await checkInWorkers(files, { ...options, workerUrl }, workers)
+    return
+  }
+  const [only] = files
+  if (
+    only &&
+    files.length === 1 &&
+    hasWorker &&
+    Math.min(options.maxWorkers ?? 2, availableParallelism()) >= 2 &&
+    syntaxFor(only.path) === 'text' &&
+    size >= (options.minSplitSize ?? defaultMinSplitSize)
+  ) {
+    await checkTextWithWorker(only, { ...options, workerUrl })
+    options.onChecked?.(only)
     return
   }
   const { frontMatterKeys } = options.setup.config
@@ -140,6 +171,59 @@ async function checkInWorkers(
   } finally {
     await Promise.all(workers.map((worker) => worker.terminate()))
   }
+}
+
+/**
+ * Checks one large plain-text file on this thread and one worker, sharing its parts (see
+ * `textParts`) as each becomes free: the same parts, so the same findings, as on one thread.
+ * The worker's messages are added once every part is done.
+ */
+async function checkTextWithWorker(
+  file: VFile,
+  options: CheckFilesOptions & { workerUrl: URL },
+): Promise<void> {
+  const parts = textParts(String(file.value))
+  const { Worker } = await import('node:worker_threads')
+  const worker = new Worker(options.workerUrl, { workerData: options.setup })
+  const replies: { messages: MessageData[]; data: VFile['data'] }[] = []
+  let next = 0
+  let waiting = 0
+  let failure: Error | undefined
+  let wake = (): void => undefined
+  const send = (): void => {
+    const part = parts[next]
+    if (!part) return
+    worker.postMessage({ id: next++, path: file.path, cwd: file.cwd, part } satisfies PartTask)
+    waiting++
+  }
+  const fail = (why: string): void => {
+    failure ??= new Error(`Cannot check \`${file.path}\` in a worker thread: ${why}`)
+    wake()
+  }
+  worker.on('message', (reply: CheckReply) => {
+    waiting--
+    if ('error' in reply) fail(reply.error)
+    else replies.push(reply)
+    send()
+    wake()
+  })
+  worker.on('error', (error) => fail(error.message))
+  worker.on('messageerror', (error) => fail(`cannot read its answer: ${error.message}`))
+  worker.on('exit', (code) => fail(`it stopped with exit code ${code}`))
+  try {
+    for (let slot = 0; slot < inFlight; slot++) send()
+    while (next < parts.length && !failure) {
+      await checkTextPart(options.processor, file, parts[next++] as Chunk[])
+      // Let the worker's answers in (they arrive as events), so it is sent the next part.
+      await new Promise((resolve) => setImmediate(resolve))
+    }
+    while (waiting > 0 && !failure) await new Promise<void>((resolve) => (wake = resolve))
+    if (failure) throw failure
+  } finally {
+    await worker.terminate()
+  }
+  for (const reply of replies) applyReply(file, reply)
+  applySuppressions(file)
 }
 
 /** A message's fields as plain data, for `postMessage`. */

@@ -5,24 +5,38 @@
  */
 import { parentPort, workerData } from 'node:worker_threads'
 import { VFile } from 'vfile'
-import { type CheckReply, type CheckTask, toMessageData, type WorkerSetup } from './parallel.js'
+import {
+  type CheckReply,
+  type CheckTask,
+  type PartTask,
+  toMessageData,
+  type WorkerSetup,
+} from './parallel.js'
 import { checkFile } from './pipeline.js'
 import { createRunProcessor } from './run-checker.js'
+import { checkTextPart } from './text-parts.js'
+
+type Check = (task: CheckTask | PartTask) => Promise<VFile>
 
 /** Builds what the main thread builds once per run, from the same config and lists. */
-async function createCheck(setup: WorkerSetup): Promise<(file: VFile) => Promise<VFile>> {
+async function createCheck(setup: WorkerSetup): Promise<Check> {
   const { config, lists } = setup
   const { processor } = await createRunProcessor(config, lists)
-  return (file) => checkFile(processor, file, { frontMatterKeys: config.frontMatterKeys })
+  return async (task) => {
+    if ('part' in task) {
+      // One part of a large plain-text file: its places are already the file's.
+      const file = new VFile({ path: task.path, cwd: task.cwd })
+      await checkTextPart(processor, file, task.part)
+      return file
+    }
+    const file = new VFile({ path: task.path, value: task.value, cwd: task.cwd })
+    return checkFile(processor, file, { frontMatterKeys: config.frontMatterKeys })
+  }
 }
 
-async function handle(
-  task: CheckTask,
-  check: Promise<(file: VFile) => Promise<VFile>>,
-): Promise<CheckReply> {
+async function handle(task: CheckTask | PartTask, check: Promise<Check>): Promise<CheckReply> {
   try {
-    const file = new VFile({ path: task.path, value: task.value, cwd: task.cwd })
-    await (await check)(file)
+    const file = await (await check)(task)
     return { id: task.id, messages: file.messages.map(toMessageData), data: file.data }
   } catch (error) {
     const why = error instanceof Error ? (error.stack ?? error.message) : String(error)
@@ -37,7 +51,7 @@ if (port) {
   check.catch(() => undefined)
   // One file at a time, in the order sent: the processor's rules keep per-file state.
   let queue = Promise.resolve()
-  port.on('message', (task: CheckTask) => {
+  port.on('message', (task: CheckTask | PartTask) => {
     queue = queue.then(async () => port.postMessage(await handle(task, check)))
   })
 }

@@ -62,7 +62,50 @@ async function checkFixtures(options: Partial<CheckFilesOptions>) {
   return toResults(files, repoRoot)
 }
 
+/** One large plain-text draft (the .txt fixtures over and over, ~600 KB: three parts). */
+async function checkLargeDraft(options: Partial<CheckFilesOptions>) {
+  const config = await loadConfig(repoRoot, { files: [] })
+  const lists = await loadDictionaries(config)
+  const lexicon = await createLexicon(config.engine, lists, config.dialect)
+  const processor = createProcessor({ lexicon, rules: config.rules, lists })
+  const texts = drafts
+    .filter((name) => name.endsWith('.txt'))
+    .map((name) => readFileSync(path.join(fixturesDir, name), 'utf8'))
+  const once = texts.join('\n\n')
+  const value = Array.from({ length: Math.ceil((600 * 1024) / once.length) }, () => once).join(
+    '\n\n',
+  )
+  const file = new VFile({ path: 'large.txt', value, cwd: repoRoot })
+  await checkFiles([file], { processor, setup: { config, lists }, ...options })
+  return toResults([file], repoRoot)
+}
+
 describe('checking files in worker threads', () => {
+  it.skipIf(!isBuilt)(
+    'gives one large plain-text file the same results on two threads as on one',
+    async () => {
+      const shared = await checkLargeDraft({
+        workerUrl: pathToFileURL(builtWorker),
+        minSplitSize: 0,
+      })
+      const alone = await checkLargeDraft({ workerUrl: new URL('file:///nonexistent/worker.js') })
+      expect(shared[0]?.messages.length).toBeGreaterThan(1000)
+      expect(shared).toEqual(alone)
+    },
+    120_000,
+  )
+
+  it.each([
+    ['throws', 'throw new Error("worker broke")', /worker broke/],
+    ['exits', 'process.exit(3)', /exit code 3/],
+  ])('rejects with a message when the worker sharing a large file %s', async (_, body, why) => {
+    const dir = writeTempFiles({
+      'worker.mjs': `import { parentPort } from 'node:worker_threads'\nparentPort.on('message', (task) => { ${body} })\n`,
+    })
+    const workerUrl = pathToFileURL(path.join(dir, 'worker.mjs'))
+    await expect(checkLargeDraft({ workerUrl, minSplitSize: 0 })).rejects.toThrow(why)
+  })
+
   it.skipIf(!isBuilt)('gives the same results as checking them on one thread', async () => {
     const parallel = await checkFixtures({
       workerUrl: pathToFileURL(builtWorker),
