@@ -19,8 +19,10 @@ const frequencyWeight = 0.15
 const houseFrequency = 3
 // Words this short only get two-edit suggestions when nothing lies within one edit.
 const shortWord = 4
-// Keep the cache from growing without bound over a very large run.
+// Keep the caches from growing without bound over a very large run; ranked candidates take more
+// room than the suggestions shown.
 const cacheLimit = 50_000
+const rankedLimit = 10_000
 
 interface Candidate {
   /** Reads the key's spellings; only called for the few candidates that are shown. */
@@ -97,6 +99,9 @@ export function createSuggester(
   const extras = indexExtras(extra)
   // Cache suggestions: the same typo often recurs in one draft.
   const cache = new Map<string, string[]>()
+  // Rank once per lowercase word: `Teh`, `teh` and `TEH`, or one typo asked for with two
+  // limits, share the search and differ only in how the candidates are spelt out.
+  const ranked = new Map<string, Candidate[]>()
 
   const scratch = new Float64Array(64 * 64)
   const scoreOf = (text: string, lower: string, distance: number, frequency: number): number =>
@@ -142,7 +147,12 @@ export function createSuggester(
     // longer input, so a 5,000-character token costs no more than its own case conversion.
     const longest = Math.max(data.trie.maxKeyLength, extras.maxKeyLength)
     if (lower.length > longest + maxDistance) return []
-    const candidates = rank(data, searchDictionary, lower)
+    let candidates = ranked.get(lower)
+    if (candidates === undefined) {
+      candidates = rank(data, searchDictionary, lower)
+      if (ranked.size >= rankedLimit) ranked.clear()
+      ranked.set(lower, candidates)
+    }
     const results = toSpellings(candidates, value, limit)
     // Splitting is one edit (a space): offer it only when no single word is as close.
     if (candidates.some(({ distance }) => distance <= 1)) return results

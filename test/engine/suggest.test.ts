@@ -99,6 +99,14 @@ describe('fast suggestions', () => {
     expect(engine.suggest('Supercalifragilisticexpialidociouss'.repeat(20))).toEqual([])
   })
 
+  it('spells each case form of one word in its own case', () => {
+    // The three share one ranking; each must still come back in its own case pattern.
+    expect(engine.suggest('wrod')[0]).toBe('word')
+    expect(engine.suggest('WROD')[0]).toBe('WORD')
+    expect(engine.suggest('Wrod')[0]).toBe('Word')
+    expect(engine.suggest('wrod', 1)).toEqual(['word'])
+  })
+
   it('gives the same answer from its cache', () => {
     const first = engine.suggest('wierd')
     first.push('changed by the caller')
