@@ -80,7 +80,8 @@ export function createPrescan(options: PrescanOptions): Prescan {
       }
       const runs = scanned[index] as ScannedChunk
       const spans = findSuspects(runs, flagsArticle)
-      if (spans.length > 0) pieces.push(...toWindows(chunk, runs, spans))
+      if (spans === 'whole') pieces.push(chunk)
+      else if (spans.length > 0) pieces.push(...toWindows(chunk, runs, spans))
     })
     return pieces
   }
@@ -117,11 +118,15 @@ function findPairedChunks(scanned: readonly ScannedChunk[]): Set<number> {
   return paired
 }
 
-/** Run index ranges a rule could report on: unclear words, repeats, articles to check. */
+/**
+ * Run index ranges a rule could report on: unclear words, repeats, articles to check; or `whole`
+ * for a capitalised article the plugin might flag, since it only does so at the start of a
+ * sentence, and where a sentence starts is for the parser to say over the whole paragraph.
+ */
 function findSuspects(
   { shapes }: ScannedChunk,
   flagsArticle: (article: string, next: string) => boolean,
-): [number, number][] {
+): [number, number][] | 'whole' {
   const spans: [number, number][] = []
   const last = shapes.length - 1
   for (let index = 0; index <= last; index++) {
@@ -139,6 +144,7 @@ function findSuspects(
       (flagsArticle(shape.core, next.core) ||
         (next.dotted && flagsArticle(shape.core, `${next.core}.`)))
     ) {
+      if (shape.core !== shape.lower) return 'whole'
       spans.push([index, index])
     }
   }

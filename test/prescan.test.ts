@@ -79,6 +79,12 @@ describe('prescan: what it sends to the parser', () => {
     expect(prescan(splitIntoChunks(text)).map((piece) => piece.text)).toEqual([window])
   })
 
+  it('sends whole a paragraph with a capitalised article to check: sentence starts are the parser’s', () => {
+    // Two words of context are not always enough: `Class 1, -- A or` is no sentence start.
+    const text = 'Stations of Class 1, -- A or Class 1, -- B channels.'
+    expect(prescan(splitIntoChunks(text))).toEqual([splitIntoChunks(text)[0]])
+  })
+
   it('sends whole every paragraph holding a name the draft spells two ways', () => {
     const text =
       'Police broke into EnroChat last June.\n\nNothing else here.\n\nThe ENCROCHAT network fell.\n'
@@ -129,6 +135,7 @@ describe('prescan: the same findings as parsing every paragraph', () => {
       'Teh e-mail was irregardless of teh “Hello,” he said (twice) in Atlanta’s players’ union.',
       "'Tis rock'n'roll, £54m in the 1990s, 3.5 and 1,000 — café déjà vu.",
       'George met Geroge, and GEROGE was ENCROCHAT in caps; EnroChat’s users.',
+      'Channels of Class 1, -- A or Class 1, -- B. A hour passed. He said A hour.',
     ].join('\n\n')
     expect((await expectSameFindings(text)).length).toBeGreaterThan(10)
   }, 60_000)
