@@ -1,3 +1,4 @@
+import { setFlagsFromString } from 'node:v8'
 import { Chalk } from 'chalk'
 import { Command, CommanderError, Option } from 'commander'
 import { chalkFor } from './color.js'
@@ -221,6 +222,7 @@ function resolveInputs(paths: readonly string[], io: Io): string[] {
 
 /** Runs proofread on this process's arguments and streams; sets the exit code, never exits. */
 export async function main(): Promise<void> {
+  limitHeapGrowth()
   // A reader that stops early (`proofread … | head -1`) closes the pipe: stop writing quietly
   // instead of dying with an EPIPE stack trace.
   for (const stream of [process.stdout, process.stderr]) stream.on('error', ignoreClosedPipe)
@@ -231,6 +233,16 @@ export async function main(): Promise<void> {
     cwd: process.cwd(),
     env: process.env,
   })
+}
+
+/**
+ * V8 lets the heap grow to several times its live data when collecting is cheap, which it is for
+ * us: a 6 MB draft peaked at 330 MB of memory over ~50 MB of live data. Growing by 30% at a time
+ * keeps that peak near 230 MB for a few percent more time in the collector. The flag is read each
+ * time V8 sizes the heap, so setting it at start-up works; worker threads share it.
+ */
+function limitHeapGrowth(): void {
+  setFlagsFromString('--heap-growing-percent=30')
 }
 
 function ignoreClosedPipe(error: NodeJS.ErrnoException): void {
