@@ -247,7 +247,7 @@ export function createTrieSearch(trie: Trie): TrieSearch {
       const after = firstChild[node + 1] as number
       if (row >= depth || first === after) continue
       const need = maskNeeded(row, levels)
-      const letters = lettersBelow(node)
+      const letters = need === -1 ? -1 : lettersBelow(node)
       const usable = need === -1 ? -1 : lettersAt(need & full) & letters
       if (usable === 0) continue
       row++
