@@ -9,12 +9,34 @@
 // code reads (package.json, dictionaries/, dist/engine/*.bin) are found by src/package-root.ts.
 // dictionary-en and dictionary-en-gb stay external: they read their .aff/.dic beside themselves.
 import { rmSync } from 'node:fs'
+import { readFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { build } from 'esbuild'
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)))
 const outdir = join(root, 'dist', 'bundle')
+
+/**
+ * fdir (under tinyglobby) loads picomatch at start-up with a require() of its own, made with
+ * createRequire(import.meta.url): bundled, that loads picomatch's six files a second time, from
+ * node_modules, though tinyglobby never uses fdir's glob option that needs it. Import the bundled
+ * picomatch instead.
+ */
+const fdirPicomatch = {
+  name: 'fdir-picomatch',
+  setup(builder) {
+    builder.onLoad({ filter: /[\\/]fdir[\\/]dist[\\/]index\.mjs$/ }, async (args) => {
+      const source = await readFile(args.path, 'utf8')
+      const load = '__require.resolve("picomatch");\n\tpm = __require("picomatch");'
+      if (!source.includes(load)) {
+        throw new Error(`Cannot patch \`${args.path}\`: its picomatch require changed`)
+      }
+      const contents = `import bundledPicomatch from "picomatch";\n${source.replace(load, 'pm = bundledPicomatch;')}`
+      return { contents, loader: 'js' }
+    })
+  },
+}
 
 rmSync(outdir, { recursive: true, force: true })
 await build({
@@ -29,6 +51,7 @@ await build({
   platform: 'node',
   target: 'node20',
   external: ['dictionary-en', 'dictionary-en-gb'],
+  plugins: [fdirPicomatch],
   // CommonJS dependencies (commander) call require() for Node's built-ins, which an ES module
   // lacks; give each output file one.
   banner: {
