@@ -11,6 +11,8 @@ import { maxNameDistance } from './name-index.js'
 export interface RunShape {
   /** The word without the punctuation around it; the whole run when odd. */
   core: string
+  /** Where the core starts in the run (after opening punctuation). */
+  coreStart: number
   lower: string
   /** The core's stop follows (`Mr.`, `etc.`): parse-latin may make it part of the word. */
   dotted: boolean
@@ -118,6 +120,7 @@ function shapeOf(run: string, context: ShapeContext): RunShape | undefined {
   if (!plain) {
     return {
       core,
+      coreStart: 0,
       lower: core.toLowerCase(),
       dotted: false,
       odd: true,
@@ -141,6 +144,7 @@ function shapeOf(run: string, context: ShapeContext): RunShape | undefined {
           .map(([, lower]) => lower)
   return {
     core,
+    coreStart: run.indexOf(core),
     lower: core.toLowerCase(),
     dotted: (plain[2] as string).startsWith('.'),
     odd: false,

@@ -85,22 +85,36 @@ describe('prescan: what it sends to the parser', () => {
     expect(prescan(splitIntoChunks(text))).toEqual([splitIntoChunks(text)[0]])
   })
 
-  it('sends whole every paragraph holding a name the draft spells two ways', () => {
-    const text =
-      'Police broke into EnroChat last June.\n\nNothing else here.\n\nThe ENCROCHAT network fell.\n'
+  it('sends a name the draft spells two ways wherever it occurs, whole where quotes or capitals are about', () => {
+    // name-consistency counts and places every spelling, and notes quotes and all-caps headlines.
+    const text = [
+      'Police broke into EnroChat last June.',
+      'Nothing else here.',
+      'The ENCROCHAT network fell.',
+      'Agents read EncroChat messages.',
+      'A “EncroChat” phone.',
+    ].join('\n\n')
     const pieces = prescan(splitIntoChunks(text))
-    expect(pieces.map((piece) => [piece.text.trim(), piece.keep])).toEqual([
-      ['Police broke into EnroChat last June.', undefined],
+    expect(pieces.map((piece) => [piece.text.trim(), piece.keep?.length])).toEqual([
+      ['broke into EnroChat last June.', 1],
       ['The ENCROCHAT network fell.', undefined],
+      ['EncroChat', 0],
+      ['A “EncroChat” phone.', undefined],
     ])
+    const name = pieces[2]
+    expect(name?.start.offset).toBe(text.indexOf('EncroChat messages'))
   })
 
   it('does not send two known spellings of a name for comparison', () => {
     const text = 'George went to Paris.\n\nGeroge stayed.\n\nGeorge came back.\n'
-    // `Geroge` is unknown, so its paragraph goes whole, and George's with it: the rule names
+    // `Geroge` is unknown, so it goes with its window, and each George on its own: the rule names
     // George's count and first line.
     const pieces = prescan(splitIntoChunks(text))
-    expect(pieces.map((piece) => piece.keep)).toEqual([undefined, undefined, undefined])
+    expect(pieces.map((piece) => [piece.text, piece.keep?.length])).toEqual([
+      ['George', 0],
+      ['Geroge stayed.', 1],
+      ['George', 0],
+    ])
     const bothKnown = 'Mary met Marty at noon.\n\nMary left.\n'
     expect(lexicon.engine.isCorrect('Marty') && lexicon.engine.isCorrect('Mary')).toBe(true)
     expect(prescan(splitIntoChunks(bothKnown))).toEqual([])
@@ -145,7 +159,7 @@ describe('prescan: the same findings as parsing every paragraph', () => {
       'a an A An the the The hour European apple jury said EnroChat EncroChat ENCROCHAT ' +
       "Encrochat Mr. etc. U.S. [sic] -- teh well-known e-mail don't 'tis players' “Hello,” " +
       '(twice) @justice_gouv #EncroChat example.com £54m 1990s 3.5 Geroge George athorities ' +
-      "word--word Atlanta's x-ray 8 café and or"
+      'word--word Atlanta\'s x-ray 8 café and or George\'s GEORGE "George" Geroge-based'
     ).split(' ')
     const separators = [' ', ' ', ' ', '  ', '\n', '\n\n', '. ', ', ', '; ']
     const draft = fc
@@ -158,7 +172,7 @@ describe('prescan: the same findings as parsing every paragraph', () => {
       fc.asyncProperty(draft, async (text) => {
         expect(await findings(text, true)).toEqual(await findings(text, false))
       }),
-      { seed: 20261127, numRuns: 150 },
+      { seed: 20261127, numRuns: 300 },
     )
   }, 120_000)
 })
