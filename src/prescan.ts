@@ -9,8 +9,8 @@
  */
 import { type Chunk, createPointLocator, type TextPoint } from './chunks.js'
 import type { Lexicon } from './lexicon.js'
-import { findNearVariants } from './name-variants.js'
-import { createShapeCache, type RunShape, type ScannedChunk, scanChunk } from './prescan-words.js'
+import { canPlaceNames, findPairedKeys, findPairedWords, withNames } from './prescan-names.js'
+import { createShapeCache, type ScannedChunk, scanChunk } from './prescan-words.js'
 import { createFormLookup } from './rules/house-correction.js'
 import { wouldFlagArticle } from './rules/indefinite-article.js'
 
@@ -89,91 +89,6 @@ export function createPrescan(options: PrescanOptions): Prescan {
 }
 
 /**
- * Whether name-consistency can be given a chunk's paired words one by one rather than the whole
- * chunk: it counts and places each spelling, and notes which appear in quotes (so no quotation
- * marks may be about) and in all-caps headlines (so none may be in capitals); a run the scan
- * doesn't model could hide either.
- */
-function canPlaceNames(chunk: Chunk, { shapes }: ScannedChunk, names: readonly number[]): boolean {
-  return (
-    !quoteMark.test(chunk.text) &&
-    !shapes.some((shape) => shape.odd) &&
-    names.every(
-      (index) =>
-        (shapes[index] as RunShape).core !== (shapes[index] as RunShape).lower.toUpperCase(),
-    )
-  )
-}
-
-const quoteMark = /["“”]/
-
-/**
- * The windows, in order, with each paired word no window holds as a piece of its own whose
- * findings are all dropped: there only for name-consistency to count and place.
- */
-function withNames(
-  chunk: Chunk,
-  { starts, shapes }: ScannedChunk,
-  windows: readonly Piece[],
-  names: readonly number[],
-): Piece[] {
-  if (names.length === 0) return [...windows]
-  const locate = createPointLocator(chunk.text)
-  const pieces: Piece[] = []
-  let next = 0
-  for (const index of names) {
-    const shape = shapes[index] as RunShape
-    const from = (starts[index] as number) + shape.coreStart
-    const offset = chunk.start.offset + from
-    while (next < windows.length && (windows[next] as Piece).start.offset <= offset) {
-      pieces.push(windows[next++] as Piece)
-    }
-    const last = pieces.at(-1)
-    if (last && last.start.offset + last.text.length >= offset + shape.core.length) continue
-    pieces.push({ text: shape.core, start: toFilePoint(chunk.start, locate(from)), keep: [] })
-  }
-  pieces.push(...windows.slice(next))
-  return pieces
-}
-
-/**
- * Name keys that another key (in any chunk) is a near variant of, unless both are certainly
- * known: the rule reports neither of two known spellings.
- */
-function findPairedKeys(scanned: readonly ScannedChunk[]): Set<string> {
-  const keys = new Set<string>()
-  const known = new Set<string>()
-  for (const { shapes } of scanned) {
-    shapes.forEach((shape, at) => {
-      for (const key of shape.nameKeys) keys.add(key)
-      // A word followed by `[sic]` (an odd run) is not one the rule counts.
-      if (shape.knownKeys.length > 0 && !shapes[at + 1]?.odd) {
-        for (const key of shape.knownKeys) known.add(key)
-      }
-    })
-  }
-  const list = [...keys]
-  const paired = new Set<string>()
-  for (const pair of findNearVariants(list)) {
-    const [a, b] = pair.map((index) => list[index] as string) as [string, string]
-    if (known.has(a) && known.has(b)) continue
-    paired.add(a)
-    paired.add(b)
-  }
-  return paired
-}
-
-/** The indexes of a chunk's runs that may give a paired name key. */
-function findPairedWords({ shapes }: ScannedChunk, paired: ReadonlySet<string>): number[] {
-  const found: number[] = []
-  if (paired.size === 0) return found
-  shapes.forEach((shape, index) => {
-    if (shape.nameKeys.some((key) => paired.has(key))) found.push(index)
-  })
-  return found
-}
-
-/**
  * Run index ranges a rule could report on: unclear words, repeats, articles to check; or `whole`
  * for a capitalised article the plugin might flag, since it only does so at the start of a
  * sentence, and where a sentence starts is for the parser to say over the whole paragraph.
@@ -244,7 +159,7 @@ function toWindows(
 }
 
 /** A point inside a chunk, in the file's coordinates. */
-function toFilePoint(chunkStart: TextPoint, inChunk: TextPoint): TextPoint {
+export function toFilePoint(chunkStart: TextPoint, inChunk: TextPoint): TextPoint {
   return {
     line: chunkStart.line + inChunk.line - 1,
     column: inChunk.line === 1 ? chunkStart.column + inChunk.column - 1 : inChunk.column,
