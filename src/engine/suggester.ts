@@ -3,7 +3,8 @@ import type { Checker } from './checker.js'
 import type { SuggestData } from './compile.js'
 import type { EngineWords } from './nspell.js'
 import { stringAt } from './string-table.js'
-import { buildTrie, createTrieSearch, type TrieSearch } from './trie.js'
+import { buildTrie } from './trie.js'
+import { createTrieSearch, type TrieSearch } from './trie-search.js'
 import { weightedDistance } from './weighted-distance.js'
 
 /** Suggests replacements for a word, best first, at most `limit`. */

@@ -8,7 +8,7 @@ import {
 import { createChecker } from '../../src/engine/checker.js'
 import { buildSuggestData } from '../../src/engine/compile.js'
 import { buildStringTable, hasString, stringAt } from '../../src/engine/string-table.js'
-import { searchTrie } from '../../src/engine/trie.js'
+import { searchTrie } from '../../src/engine/trie-search.js'
 
 describe('the compiled artefact', () => {
   it('reads back the checker data it wrote', () => {

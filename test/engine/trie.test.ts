@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { buildTrie, createTrieSearch, searchTrie } from '../../src/engine/trie.js'
+import { buildTrie } from '../../src/engine/trie.js'
+import { createTrieSearch, searchTrie } from '../../src/engine/trie-search.js'
 import { osaDistance } from '../osa-reference.js'
 
 const word = fc.string({ unit: fc.constantFrom('a', 'b', 'c', 'd'), maxLength: 7 })
