@@ -80,6 +80,29 @@ function isLowSurrogate(code: number): boolean {
   return code >= 0xdc00 && code <= 0xdfff
 }
 
+/**
+ * A function from a 0-based offset in a chunk to its place in the file, for offsets asked in
+ * increasing order: it reads the chunk once, however many places are asked, and not at all
+ * when none are.
+ */
+export function createChunkCursor(chunk: Chunk): (offset: number) => TextPoint {
+  const { text, start } = chunk
+  let at = 0
+  let line = start.line
+  let lineStart = -start.column + 1
+  return (offset) => {
+    for (; at < offset; at++) {
+      const code = text.charCodeAt(at)
+      // \r\n is one break, at its \n; a lone \r is one too.
+      if (code === 10 || (code === 13 && text.charCodeAt(at + 1) !== 10)) {
+        line++
+        lineStart = at + 1
+      }
+    }
+    return { line, column: offset - lineStart + 1, offset: start.offset + offset }
+  }
+}
+
 /** A function from a 0-based offset in `text` to its line and column. */
 export function createPointLocator(text: string): (offset: number) => TextPoint {
   const lineStarts = findLineStarts(text)

@@ -2,9 +2,9 @@
  * The prescan's part for name-consistency, which compares every name-like word of a draft: the
  * name keys spelt two ways, and how their words reach the rule (see prescan.ts).
  */
-import { type Chunk, createPointLocator } from './chunks.js'
+import { type Chunk, createChunkCursor } from './chunks.js'
 import { findNearVariants } from './name-variants.js'
-import { type Piece, toFilePoint } from './prescan.js'
+import type { Piece } from './prescan.js'
 import type { RunShape, ScannedChunk } from './prescan-words.js'
 
 /**
@@ -78,7 +78,7 @@ export function withNames(
   names: readonly number[],
 ): Piece[] {
   if (names.length === 0) return [...windows]
-  const locate = createPointLocator(chunk.text)
+  const locate = createChunkCursor(chunk)
   const pieces: Piece[] = []
   let next = 0
   for (const index of names) {
@@ -90,7 +90,7 @@ export function withNames(
     }
     const last = pieces.at(-1)
     if (last && last.start.offset + last.text.length >= offset + shape.core.length) continue
-    pieces.push({ text: shape.core, start: toFilePoint(chunk.start, locate(from)), keep: [] })
+    pieces.push({ text: shape.core, start: locate(from), keep: [] })
   }
   pieces.push(...windows.slice(next))
   return pieces

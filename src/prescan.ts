@@ -7,7 +7,7 @@
  * and quotes every spelling); elsewhere only a window of two words either side of each word the
  * scan cannot clear is parsed, and only findings on that word are kept.
  */
-import { type Chunk, createPointLocator, type TextPoint } from './chunks.js'
+import { type Chunk, createChunkCursor } from './chunks.js'
 import type { Lexicon } from './lexicon.js'
 import { canPlaceNames, findPairedKeys, findPairedWords, withNames } from './prescan-names.js'
 import { createShapeCache, type ScannedChunk, scanChunk } from './prescan-words.js'
@@ -127,7 +127,7 @@ function toWindows(
   { starts, ends }: ScannedChunk,
   spans: readonly [number, number][],
 ): Piece[] {
-  const locate = createPointLocator(chunk.text)
+  const locate = createChunkCursor(chunk)
   const pieces: Piece[] = []
   let low = -1
   let high = -1
@@ -136,7 +136,7 @@ function toWindows(
     if (low < 0) return
     const from = starts[low] as number
     const text = chunk.text.slice(from, ends[high])
-    pieces.push({ text, start: toFilePoint(chunk.start, locate(from)), keep })
+    pieces.push({ text, start: locate(from), keep })
   }
   for (const [first, last] of spans) {
     const from = Math.max(first - context, 0)
@@ -156,13 +156,4 @@ function toWindows(
   }
   flush()
   return pieces
-}
-
-/** A point inside a chunk, in the file's coordinates. */
-export function toFilePoint(chunkStart: TextPoint, inChunk: TextPoint): TextPoint {
-  return {
-    line: chunkStart.line + inChunk.line - 1,
-    column: inChunk.line === 1 ? chunkStart.column + inChunk.column - 1 : inChunk.column,
-    offset: chunkStart.offset + inChunk.offset,
-  }
 }

@@ -4,7 +4,13 @@ import retextEnglish from 'retext-english'
 import { unified } from 'unified'
 import { visit } from 'unist-util-visit'
 import { describe, expect, it } from 'vitest'
-import { createPointLocator, shiftTree, splitIntoChunks, type TextPoint } from '../src/chunks.js'
+import {
+  createChunkCursor,
+  createPointLocator,
+  shiftTree,
+  splitIntoChunks,
+  type TextPoint,
+} from '../src/chunks.js'
 
 /** The 1-based line and column of every offset, counting `\r\n`, `\r` and `\n` as line breaks. */
 function pointsOf(text: string): TextPoint[] {
@@ -179,5 +185,24 @@ describe('shiftTree', () => {
       ['two', 5, 14, 104],
       ['Three', 6, 1, 109],
     ])
+  })
+})
+
+describe('createChunkCursor', () => {
+  it('places offsets asked in order, counting \\n, \\r\\n and a lone \\r as one break each', () => {
+    const text = 'ab\ncd\r\nef\rgh'
+    const locate = createChunkCursor({ text, start: { line: 1, column: 1, offset: 0 } })
+    expect(['a', 'c', 'e', 'g'].map((letter) => locate(text.indexOf(letter)))).toEqual([
+      { line: 1, column: 1, offset: 0 },
+      { line: 2, column: 1, offset: 3 },
+      { line: 3, column: 1, offset: 7 },
+      { line: 4, column: 1, offset: 10 },
+    ])
+  })
+
+  it('places offsets in the file when the chunk starts mid-line', () => {
+    const locate = createChunkCursor({ text: 'xy z\nw', start: { line: 4, column: 7, offset: 40 } })
+    expect(locate(3)).toEqual({ line: 4, column: 10, offset: 43 })
+    expect(locate(5)).toEqual({ line: 5, column: 1, offset: 45 })
   })
 })
