@@ -5,16 +5,16 @@
  */
 import { parentPort, workerData } from 'node:worker_threads'
 import { VFile } from 'vfile'
+import { checkFile } from './pipeline.js'
+import { createRunProcessor } from './run-checker.js'
+import { checkTextPart } from './text-parts.js'
 import {
   type CheckReply,
   type CheckTask,
   type PartTask,
   toMessageData,
   type WorkerSetup,
-} from './parallel.js'
-import { checkFile } from './pipeline.js'
-import { createRunProcessor } from './run-checker.js'
-import { checkTextPart } from './text-parts.js'
+} from './worker-protocol.js'
 
 type Check = (task: CheckTask | PartTask) => Promise<VFile>
 
