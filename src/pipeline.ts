@@ -14,14 +14,15 @@ import { defaultFrontMatterKeys, type Syntax, syntaxFor } from './markup.js'
 import { estimateNestingDepth, maxMarkdownNesting } from './nesting.js'
 import { mentionsWhereAt, notProse } from './not-prose.js'
 import { attachPrescan, createPrescan } from './prescan.js'
+import { type WordCheck, wordRule } from './prose-words.js'
 import { toResultPath } from './results.js'
-import { houseCorrection } from './rules/house-correction.js'
+import { createHouseCorrectionCheck } from './rules/house-correction.js'
 import { indefiniteArticle } from './rules/indefinite-article.js'
 import { nameConsistency } from './rules/name-consistency.js'
-import { properNoun } from './rules/proper-noun.js'
+import { createProperNounCheck } from './rules/proper-noun.js'
 import { repeatedWord } from './rules/repeated-word.js'
 import { applySeverity } from './rules/severity.js'
-import { spelling } from './rules/spelling.js'
+import { createSpellingCheck } from './rules/spelling.js'
 import { sic } from './sic.js'
 import { applySuppressions } from './suppressions.js'
 import { checkTextPart, textParts, toRoot } from './text-parts.js'
@@ -78,11 +79,24 @@ export function createProcessor(options: ProcessorOptions) {
     const level = severity(ruleId)
     if (level !== 'off') processor.use(plugin as never, { ...ruleOptions, severity: level })
   }
+  // Rules that look at each word on their own: their checks also serve the prescan's words.
+  const wordChecks: WordCheck[] = []
+  const useWordRule = <Options>(
+    ruleId: string,
+    createCheck: (options: Options & { severity: Severity }) => WordCheck,
+    ruleOptions: Options,
+  ): void => {
+    const level = severity(ruleId)
+    if (level === 'off') return
+    const check = createCheck({ ...ruleOptions, severity: level })
+    wordChecks.push(check)
+    processor.use(() => wordRule(check))
+  }
   if (lists) {
     const { corrections, forbidden } = lists
-    useRule('house-correction', houseCorrection, { corrections, forbidden })
+    useWordRule('house-correction', createHouseCorrectionCheck, { corrections, forbidden })
   }
-  useRule('proper-noun', properNoun, { lexicon })
+  useWordRule('proper-noun', createProperNounCheck, { lexicon })
   useRule('name-consistency', nameConsistency, { lexicon })
   useRule('repeated-word', repeatedWord, {})
   useRule('indefinite-article', indefiniteArticle, {})
@@ -95,9 +109,15 @@ export function createProcessor(options: ProcessorOptions) {
       max: Number.MAX_SAFE_INTEGER,
     })
   } else if (engine !== 'retext-spell') {
-    useRule('spelling', spelling, { lexicon, namesFirst: severity('proper-noun') !== 'off' })
+    const namesFirst = severity('proper-noun') !== 'off'
+    useWordRule('spelling', createSpellingCheck, { lexicon, namesFirst })
     // The prescan models the fast engine's lookups; retext-spell (nspell) checks every word itself.
-    attachPrescan(processor, createPrescan({ lexicon, ...lists }))
+    attachPrescan(processor, {
+      plan: createPrescan({ lexicon, ...lists }),
+      checkWord: (word, file) => {
+        for (const check of wordChecks) check(word, file)
+      },
+    })
   }
   return processor as unknown as ProseProcessor
 }

@@ -4,8 +4,10 @@
  * its words: whether parse-latin would make exactly one plain word of it, whether any rule
  * could report on that word, and the name keys it may give name-consistency.
  */
+import type { TextPoint } from './chunks.js'
 import { isKnownWord, type Lexicon } from './lexicon.js'
 import { maxNameDistance } from './name-index.js'
+import type { ProseWord, WordToken } from './prose-words.js'
 
 /** What the prescan knows of one run of text. */
 export interface RunShape {
@@ -152,6 +154,36 @@ function shapeOf(run: string, context: ShapeContext): RunShape | undefined {
     nameKeys,
     knownKeys,
   }
+}
+
+/**
+ * A plain word as the word rules see it once parsed (see prose-words.ts): its hyphen-separated
+ * parts, the last without a possessive, each placed in the file. `locate` places chunk offsets,
+ * asked in increasing order.
+ */
+export function toProseWord(
+  { starts, shapes }: ScannedChunk,
+  index: number,
+  locate: (offset: number) => TextPoint,
+): ProseWord {
+  const shape = shapes[index] as RunShape
+  const parts = shape.core.split('-')
+  const tokens: WordToken[] = []
+  let from = (starts[index] as number) + shape.coreStart
+  parts.forEach((part, at) => {
+    const value = at === parts.length - 1 ? part.replace(/['’][sS]$/, '') : part
+    if (/[A-Za-z]/.test(value)) {
+      const start = locate(from)
+      const end = {
+        line: start.line,
+        column: start.column + value.length,
+        offset: start.offset + value.length,
+      }
+      tokens.push({ value, lookup: value.replace(/’/g, "'"), position: { start, end } })
+    }
+    from += part.length + 1
+  })
+  return { lookup: shape.core.replace(/’/g, "'"), tokens }
 }
 
 /** Whether no rule could report on a plain word, as the rules look it and its parts up. */

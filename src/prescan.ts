@@ -5,12 +5,20 @@
  * never the reverse, and the parser and the rules still decide every finding. A chunk holding a
  * name the draft spells two ways goes whole (name-consistency compares the draft, and counts
  * and quotes every spelling); elsewhere only a window of two words either side of each word the
- * scan cannot clear is parsed, and only findings on that word are kept.
+ * scan cannot clear is parsed, and only findings on that word are kept. A plain unknown word
+ * with nothing unusual about it is not parsed at all: the word rules' checks get it as read.
  */
 import { type Chunk, createChunkCursor } from './chunks.js'
 import type { Lexicon } from './lexicon.js'
 import { canPlaceNames, findPairedKeys, findPairedWords, withNames } from './prescan-names.js'
-import { createShapeCache, type ScannedChunk, scanChunk } from './prescan-words.js'
+import {
+  createShapeCache,
+  type RunShape,
+  type ScannedChunk,
+  scanChunk,
+  toProseWord,
+} from './prescan-words.js'
+import type { ProseWord, WordCheck } from './prose-words.js'
 import { createFormLookup } from './rules/house-correction.js'
 import { wouldFlagArticle } from './rules/indefinite-article.js'
 
@@ -27,19 +35,31 @@ export interface PrescanOptions {
   forbidden?: ReadonlySet<string>
 }
 
-/** Plans the pieces of consecutive chunks to parse (see the module comment). */
-export type Prescan = (chunks: readonly Chunk[]) => Piece[]
+/** What to do with consecutive chunks: the pieces to parse, and plain words to check as read. */
+export interface PrescanPlan {
+  pieces: Piece[]
+  words: ProseWord[]
+}
+
+/** Plans consecutive chunks (see the module comment). */
+export type Prescan = (chunks: readonly Chunk[]) => PrescanPlan
+
+/** A processor's prescan, and its word rules' checks for the words the plan reads unparsed. */
+export interface AttachedPrescan {
+  plan: Prescan
+  checkWord: WordCheck
+}
 
 // The prescan of each processor built with one (the fast engine's; see pipeline.ts).
-const prescans = new WeakMap<object, Prescan>()
+const prescans = new WeakMap<object, AttachedPrescan>()
 
 /** Registers the prescan `processor`'s rules are built on. */
-export function attachPrescan(processor: object, prescan: Prescan): void {
+export function attachPrescan(processor: object, prescan: AttachedPrescan): void {
   prescans.set(processor, prescan)
 }
 
 /** The prescan registered for `processor`, if any. */
-export function prescanOf(processor: object): Prescan | undefined {
+export function prescanOf(processor: object): AttachedPrescan | undefined {
   return prescans.get(processor)
 }
 
@@ -73,19 +93,61 @@ export function createPrescan(options: PrescanOptions): Prescan {
     const scanned = chunks.map((chunk) => scanChunk(chunk.text, shapeOf))
     const paired = findPairedKeys(scanned)
     const pieces: Piece[] = []
+    const words: ProseWord[] = []
     chunks.forEach((chunk, index) => {
       const runs = scanned[index] as ScannedChunk
       const names = findPairedWords(runs, paired)
-      const spans = findSuspects(runs, flagsArticle)
-      if (spans === 'whole' || (names.length > 0 && !canPlaceNames(chunk, runs, names))) {
+      const suspects = findSuspects(runs, flagsArticle)
+      if (suspects === 'whole' || (names.length > 0 && !canPlaceNames(chunk, runs, names))) {
         pieces.push(chunk)
         return
       }
+      const direct = findDirectWords(runs, suspects, paired)
+      const spans = suspects.spans.filter(([first, last]) => first !== last || !direct.has(first))
       const windows = spans.length > 0 ? toWindows(chunk, runs, spans) : []
       pieces.push(...withNames(chunk, runs, windows, names))
+      if (direct.size > 0) {
+        const locate = createChunkCursor(chunk)
+        for (const at of direct) words.push(toProseWord(runs, at, locate))
+      }
     })
-    return pieces
+    return { pieces, words }
   }
+}
+
+/**
+ * The unclear words that need no parsing: plain words of letters alone, no stop after them,
+ * nothing odd beside them (`[sic]`, a URL), no other span over them, and no name the draft spells
+ * two ways. parse-latin would make each one word whose parts are the word's hyphen-separated
+ * pieces, so the word rules' checks can be handed it as read.
+ */
+function findDirectWords(
+  { shapes }: ScannedChunk,
+  { spans, unclear }: Suspects,
+  paired: ReadonlySet<string>,
+): Set<number> {
+  const direct = new Set<number>()
+  for (const at of unclear) {
+    const shape = shapes[at] as RunShape
+    if (
+      shape.dotted ||
+      /\d/.test(shape.core) ||
+      shapes[at - 1]?.odd ||
+      shapes[at + 1]?.odd ||
+      shape.nameKeys.some((key) => paired.has(key)) ||
+      spans.some(([first, last]) => first <= at && at <= last && (first !== at || last !== at))
+    ) {
+      continue
+    }
+    direct.add(at)
+  }
+  return direct
+}
+
+interface Suspects {
+  spans: [number, number][]
+  /** The words in spans of their own because the scan could not clear them. */
+  unclear: number[]
 }
 
 /**
@@ -96,8 +158,9 @@ export function createPrescan(options: PrescanOptions): Prescan {
 function findSuspects(
   { shapes }: ScannedChunk,
   flagsArticle: (article: string, next: string) => boolean,
-): [number, number][] | 'whole' {
+): Suspects | 'whole' {
   const spans: [number, number][] = []
+  const unclear: number[] = []
   const last = shapes.length - 1
   for (let index = 0; index <= last; index++) {
     const shape = shapes[index] as (typeof shapes)[number]
@@ -107,8 +170,10 @@ function findSuspects(
     if (shape.odd) spans.push([Math.max(index - 1, 0), Math.min(index + 1, last)])
     else if (previous && (previous === shape || previous.lower === shape.lower))
       spans.push([index - 1, index])
-    else if (!shape.clear) spans.push([index, index])
-    else if (
+    else if (!shape.clear) {
+      spans.push([index, index])
+      unclear.push(index)
+    } else if (
       next &&
       (shape.lower === 'a' || shape.lower === 'an') &&
       (flagsArticle(shape.core, next.core) ||
@@ -118,7 +183,7 @@ function findSuspects(
       spans.push([index, index])
     }
   }
-  return spans
+  return { spans, unclear }
 }
 
 /** Windows of context around the suspect spans, overlapping ones merged. */

@@ -1,5 +1,6 @@
 import type { Root, Word } from 'nlcst'
 import type { Position } from 'unist'
+import type { VFile } from 'vfile'
 import { forEachNodeOfType } from './tree-walk.js'
 
 /** One checkable piece of a word: a hyphen-separated part, without a possessive ending. */
@@ -31,6 +32,19 @@ const initialism = /^(?:\p{L}\.){2,}$|^(?:\p{L}\.)+\p{L}$/u
  */
 export function visitProseWords(tree: Root, visitor: (word: ProseWord) => void): void {
   for (const word of proseWordsOf(tree)) visitor(word)
+}
+
+/** A rule's check of one word of prose, adding its messages to `file`. */
+export type WordCheck = (word: ProseWord, file: VFile) => void
+
+/**
+ * The transformer of a rule that looks at each word on its own: the same check serves the
+ * prescan, which hands it the plain words it reads without parsing (see prescan.ts).
+ */
+export function wordRule(check: WordCheck) {
+  return (tree: Root, file: VFile): undefined => {
+    for (const word of proseWordsOf(tree)) check(word, file)
+  }
 }
 
 // Every rule walks the same words: tokenise a tree once and share the result.

@@ -31,11 +31,16 @@ export async function checkTextPart(
   options: { prescan?: boolean } = {},
 ): Promise<void> {
   const prescan = options.prescan === false ? undefined : prescanOf(processor)
-  const pieces = prescan ? prescan(part) : part
+  if (!prescan) {
+    await processor.run(toRoot(processor, part), file)
+    return
+  }
+  const { pieces, words } = prescan.plan(part)
+  for (const word of words) prescan.checkWord(word, file)
   if (pieces.length === 0) return
   const before = file.messages.length
   await processor.run(toRoot(processor, pieces), file)
-  if (prescan) keepPlanned(file, before, pieces)
+  keepPlanned(file, before, pieces)
 }
 
 /** Drops the messages from `from` on that fall outside what the prescan's pieces keep. */

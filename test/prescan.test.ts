@@ -46,20 +46,52 @@ async function expectSameFindings(text: string): Promise<Finding[]> {
 
 describe('prescan: what it sends to the parser', () => {
   it('sends nothing from a paragraph of known words', () => {
-    expect(
-      prescan(splitIntoChunks('The jury said it did find that many laws are outmoded.')),
-    ).toEqual([])
+    const text = 'The jury said it did find that many laws are outmoded.'
+    expect(prescan(splitIntoChunks(text))).toEqual({ pieces: [], words: [] })
   })
 
-  it('sends a window of two words either side of an unknown word, keeping findings on it', () => {
-    const text = 'The jury said it did find athorities that many laws are outmoded.'
-    const [piece, ...rest] = prescan(splitIntoChunks(text))
-    expect(rest).toEqual([])
-    expect(piece?.text).toBe('did find athorities that many')
+  it('hands a plain unknown word to the word rules as read, placed as the parser would', async () => {
+    const text = 'First line.\nThe jury found athorities-led raids in Atlanta’s wards.'
+    const { pieces, words } = prescan(splitIntoChunks(text))
+    expect(pieces).toEqual([])
+    const column = text.indexOf('athorities') - text.indexOf('The') + 1
+    expect(words).toEqual([
+      {
+        lookup: 'athorities-led',
+        tokens: [
+          {
+            value: 'athorities',
+            lookup: 'athorities',
+            position: {
+              start: { line: 2, column, offset: text.indexOf('athorities') },
+              end: { line: 2, column: column + 10, offset: text.indexOf('athorities') + 10 },
+            },
+          },
+          {
+            value: 'led',
+            lookup: 'led',
+            position: {
+              start: { line: 2, column: column + 11, offset: text.indexOf('-led') + 1 },
+              end: { line: 2, column: column + 14, offset: text.indexOf('-led') + 4 },
+            },
+          },
+        ],
+      },
+    ])
+    // …and the findings are those of parsing it.
+    expect(await findings(text, true)).toEqual(await findings(text, false))
+  })
+
+  it('sends a window of two words either side of an unknown word it cannot read alone', () => {
+    // A stop after it: parse-latin may make it part of the word (`etc.`), so the parser decides.
+    const text = 'The jury said it did find athorities. That many laws are outmoded.'
+    const { pieces, words } = prescan(splitIntoChunks(text))
+    expect(words).toEqual([])
+    expect(pieces.map((piece) => piece.text)).toEqual(['did find athorities. That many'])
     const start = text.indexOf('athorities')
-    expect(piece?.keep).toEqual([[start, start + 'athorities'.length]])
+    expect(pieces[0]?.keep).toEqual([[start, start + 'athorities.'.length]])
     const from = text.indexOf('did find')
-    expect(piece?.start).toEqual({ line: 1, column: from + 1, offset: from })
+    expect(pieces[0]?.start).toEqual({ line: 1, column: from + 1, offset: from })
   })
 
   it.each([
@@ -69,20 +101,29 @@ describe('prescan: what it sends to the parser', () => {
       'They waited for a hour or so today.',
       'waited for a hour or',
     ],
-    ['a house correction', 'They said teh jury met on Friday.', 'They said teh jury met'],
+    [
+      'an unknown word beside [sic]',
+      'They said athorities [sic] met.',
+      'They said athorities [sic] met.',
+    ],
     [
       'a run it does not model',
       'They met at 3.5 miles out of town.',
       'They met at 3.5 miles out of',
     ],
   ])('sends a window around %s', (_name, text, window) => {
-    expect(prescan(splitIntoChunks(text)).map((piece) => piece.text)).toEqual([window])
+    expect(prescan(splitIntoChunks(text)).pieces.map((piece) => piece.text)).toEqual([window])
+  })
+
+  it('reads a house correction without parsing', () => {
+    const { pieces, words } = prescan(splitIntoChunks('They said teh jury met on Friday.'))
+    expect([pieces, words.map((word) => word.lookup)]).toEqual([[], ['teh']])
   })
 
   it('sends whole a paragraph with a capitalised article to check: sentence starts are the parser’s', () => {
     // Two words of context are not always enough: `Class 1, -- A or` is no sentence start.
     const text = 'Stations of Class 1, -- A or Class 1, -- B channels.'
-    expect(prescan(splitIntoChunks(text))).toEqual([splitIntoChunks(text)[0]])
+    expect(prescan(splitIntoChunks(text)).pieces).toEqual([splitIntoChunks(text)[0]])
   })
 
   it('sends a name the draft spells two ways wherever it occurs, whole where quotes or capitals are about', () => {
@@ -94,7 +135,7 @@ describe('prescan: what it sends to the parser', () => {
       'Agents read EncroChat messages.',
       'A “EncroChat” phone.',
     ].join('\n\n')
-    const pieces = prescan(splitIntoChunks(text))
+    const { pieces } = prescan(splitIntoChunks(text))
     expect(pieces.map((piece) => [piece.text.trim(), piece.keep?.length])).toEqual([
       ['broke into EnroChat last June.', 1],
       ['The ENCROCHAT network fell.', undefined],
@@ -109,7 +150,7 @@ describe('prescan: what it sends to the parser', () => {
     const text = 'George went to Paris.\n\nGeroge stayed.\n\nGeorge came back.\n'
     // `Geroge` is unknown, so it goes with its window, and each George on its own: the rule names
     // George's count and first line.
-    const pieces = prescan(splitIntoChunks(text))
+    const { pieces } = prescan(splitIntoChunks(text))
     expect(pieces.map((piece) => [piece.text, piece.keep?.length])).toEqual([
       ['George', 0],
       ['Geroge stayed.', 1],
@@ -117,7 +158,7 @@ describe('prescan: what it sends to the parser', () => {
     ])
     const bothKnown = 'Mary met Marty at noon.\n\nMary left.\n'
     expect(lexicon.engine.isCorrect('Marty') && lexicon.engine.isCorrect('Mary')).toBe(true)
-    expect(prescan(splitIntoChunks(bothKnown))).toEqual([])
+    expect(prescan(splitIntoChunks(bothKnown))).toEqual({ pieces: [], words: [] })
   })
 })
 

@@ -14,10 +14,8 @@
  * it in lower case, capitalised (`Teh` → `The`). Hyphenated and possessive words are matched part
  * by part, and a hyphenated wrong form (`e-mail -> email`) as a whole.
  */
-import type { Root } from 'nlcst'
 import type { Position } from 'unist'
-import type { VFile } from 'vfile'
-import { visitProseWords } from '../prose-words.js'
+import { type WordCheck, wordRule } from '../prose-words.js'
 import type { Severity } from '../types.js'
 import { applySeverity } from './severity.js'
 
@@ -32,11 +30,16 @@ export interface HouseCorrectionOptions {
 
 /** The unified plugin of rule `house-correction`. */
 export function houseCorrection(options: HouseCorrectionOptions) {
+  return wordRule(createHouseCorrectionCheck(options))
+}
+
+/** Rule `house-correction`'s check of one word. */
+export function createHouseCorrectionCheck(options: HouseCorrectionOptions): WordCheck {
   const { severity } = options
   const correct = createFormLookup(options.corrections)
   const forbid = createFormLookup(new Map([...options.forbidden].map((word) => [word, word])))
 
-  return (tree: Root, file: VFile): undefined => {
+  return (word, file) => {
     const report = (actual: string, place: Position): boolean => {
       const right = correct(actual)
       const isForbidden = right === undefined && forbid(actual) !== undefined
@@ -56,15 +59,13 @@ export function houseCorrection(options: HouseCorrectionOptions) {
       return true
     }
 
-    visitProseWords(tree, (word) => {
-      const first = word.tokens[0]
-      const last = word.tokens.at(-1)
-      if (word.tokens.length > 1 && first && last) {
-        const whole = word.lookup.replace(/'s?$/, '')
-        if (report(whole, { start: first.position.start, end: last.position.end })) return
-      }
-      for (const token of word.tokens) report(token.lookup, token.position)
-    })
+    const first = word.tokens[0]
+    const last = word.tokens.at(-1)
+    if (word.tokens.length > 1 && first && last) {
+      const whole = word.lookup.replace(/'s?$/, '')
+      if (report(whole, { start: first.position.start, end: last.position.end })) return
+    }
+    for (const token of word.tokens) report(token.lookup, token.position)
   }
 }
 

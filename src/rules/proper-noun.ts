@@ -12,10 +12,8 @@
  * A word the dictionary knows is never flagged for being close to a name (`Europe` beside
  * `Europol`). Names of fewer than four letters are matched exactly only.
  */
-import type { Root } from 'nlcst'
-import type { VFile } from 'vfile'
 import { isKnownWord, type Lexicon } from '../lexicon.js'
-import { visitProseWords, type WordToken } from '../prose-words.js'
+import { type WordCheck, type WordToken, wordRule } from '../prose-words.js'
 import type { Severity } from '../types.js'
 import { applySeverity } from './severity.js'
 import { listAlternatives } from './spelling.js'
@@ -28,23 +26,26 @@ export interface ProperNounOptions {
 
 /** The unified plugin of rule `proper-noun`. */
 export function properNoun(options: ProperNounOptions) {
+  return wordRule(createProperNounCheck(options))
+}
+
+/** Rule `proper-noun`'s check of one word. */
+export function createProperNounCheck(options: ProperNounOptions): WordCheck {
   const { lexicon, severity } = options
 
-  return (tree: Root, file: VFile): undefined => {
-    visitProseWords(tree, (word) => {
-      for (const token of word.tokens) {
-        const miss = findNameMiss(lexicon, token)
-        if (!miss) continue
-        const message = file.message(miss.reason, {
-          place: token.position,
-          ruleId: 'proper-noun',
-          source: 'proofread',
-        })
-        message.actual = token.value
-        message.expected = miss.expected
-        applySeverity(message, severity)
-      }
-    })
+  return (word, file) => {
+    for (const token of word.tokens) {
+      const miss = findNameMiss(lexicon, token)
+      if (!miss) continue
+      const message = file.message(miss.reason, {
+        place: token.position,
+        ruleId: 'proper-noun',
+        source: 'proofread',
+      })
+      message.actual = token.value
+      message.expected = miss.expected
+      applySeverity(message, severity)
+    }
   }
 }
 

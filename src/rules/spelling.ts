@@ -11,10 +11,8 @@
  * (`EncroChat’s`), words in quotes too (a misspelling in a quotation is still one), and words
  * with digits (`£54m`, `1990s`) not at all.
  */
-import type { Root } from 'nlcst'
-import type { VFile } from 'vfile'
 import { isKnownWord, type Lexicon } from '../lexicon.js'
-import { visitProseWords } from '../prose-words.js'
+import { type WordCheck, wordRule } from '../prose-words.js'
 import type { Severity } from '../types.js'
 import { applySeverity } from './severity.js'
 
@@ -34,6 +32,11 @@ function isNameMiss(lexicon: Lexicon, word: string): boolean {
 
 /** The unified plugin of rule `spelling`. */
 export function spelling(options: SpellingOptions) {
+  return wordRule(createSpellingCheck(options))
+}
+
+/** Rule `spelling`'s check of one word; its suggestions are cached for the check's life. */
+export function createSpellingCheck(options: SpellingOptions): WordCheck {
   const { lexicon, severity } = options
   // Cache suggestions for the whole run: the same typo often recurs in one draft and across drafts.
   const suggestions = new Map<string, string[]>()
@@ -46,25 +49,23 @@ export function spelling(options: SpellingOptions) {
     return found
   }
 
-  return (tree: Root, file: VFile): undefined => {
-    visitProseWords(tree, (word) => {
-      if (isKnownWord(lexicon, word.lookup)) return
-      for (const token of word.tokens) {
-        if (isKnownWord(lexicon, token.lookup)) continue
-        // A miss of a listed name is reported by the proper-noun rule, whose suggestion wins:
-        // don't pay for a dictionary search whose result would be dropped.
-        const expected =
-          options.namesFirst && isNameMiss(lexicon, token.lookup) ? [] : suggest(token.lookup)
-        const message = file.message(describeMiss(token.value, expected), {
-          place: token.position,
-          ruleId: 'spelling',
-          source: 'proofread',
-        })
-        message.actual = token.value
-        message.expected = expected
-        applySeverity(message, severity)
-      }
-    })
+  return (word, file) => {
+    if (isKnownWord(lexicon, word.lookup)) return
+    for (const token of word.tokens) {
+      if (isKnownWord(lexicon, token.lookup)) continue
+      // A miss of a listed name is reported by the proper-noun rule, whose suggestion wins:
+      // don't pay for a dictionary search whose result would be dropped.
+      const expected =
+        options.namesFirst && isNameMiss(lexicon, token.lookup) ? [] : suggest(token.lookup)
+      const message = file.message(describeMiss(token.value, expected), {
+        place: token.position,
+        ruleId: 'spelling',
+        source: 'proofread',
+      })
+      message.actual = token.value
+      message.expected = expected
+      applySeverity(message, severity)
+    }
   }
 }
 
