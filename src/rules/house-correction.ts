@@ -17,7 +17,7 @@
 import type { Position } from 'unist'
 import { type WordCheck, wordRule } from '../prose-words.js'
 import type { Severity } from '../types.js'
-import { applySeverity } from './severity.js'
+import { reportFinding } from './report.js'
 
 /** Options of the house-correction rule. */
 export interface HouseCorrectionOptions {
@@ -48,14 +48,8 @@ export function createHouseCorrectionCheck(options: HouseCorrectionOptions): Wor
         right === undefined
           ? `Unexpected \`${actual}\` (forbidden by the house list)`
           : `Unexpected \`${actual}\`, expected \`${right}\` (house correction)`
-      const message = file.message(reason, {
-        place,
-        ruleId: 'house-correction',
-        source: 'proofread',
-      })
-      message.actual = actual
-      message.expected = right === undefined ? [] : [right]
-      applySeverity(message, severity)
+      const expected = right === undefined ? [] : [right]
+      reportFinding(file, 'house-correction', severity, { reason, place, actual, expected })
       return true
     }
 

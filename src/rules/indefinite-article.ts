@@ -16,7 +16,7 @@ import retextIndefiniteArticle from 'retext-indefinite-article'
 import { VFile } from 'vfile'
 import { rootOfSentences, wordText } from '../tree-walk.js'
 import type { Severity } from '../types.js'
-import { applySeverity } from './severity.js'
+import { reportFinding } from './report.js'
 
 /** Options of the indefinite-article rule. */
 export interface IndefiniteArticleOptions {
@@ -42,14 +42,12 @@ export function indefiniteArticle(options: IndefiniteArticleOptions) {
       if (!actual || !expected || !found.place) continue
       const next = following.exec(found.reason)?.[1]
       const before = next ? ` before \`${next}\`` : ''
-      const message = file.message(`Unexpected \`${actual}\`${before}, expected \`${expected}\``, {
+      reportFinding(file, 'indefinite-article', severity, {
+        reason: `Unexpected \`${actual}\`${before}, expected \`${expected}\``,
         place: found.place,
-        ruleId: 'indefinite-article',
-        source: 'proofread',
+        actual,
+        expected: [expected],
       })
-      message.actual = actual
-      message.expected = [expected]
-      applySeverity(message, severity)
     }
   }
 }

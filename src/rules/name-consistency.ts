@@ -37,7 +37,7 @@ import { findNearVariants, transferCase } from '../name-variants.js'
 import { visitProseWords } from '../prose-words.js'
 import { forEachNodeOfType } from '../tree-walk.js'
 import type { Severity } from '../types.js'
-import { applySeverity } from './severity.js'
+import { reportFinding } from './report.js'
 
 /** Options of the name-consistency rule. */
 export interface NameConsistencyOptions {
@@ -107,14 +107,12 @@ function report(file: VFile, suspect: Spelling, other: Spelling, severity: Sever
     const reason = other.knownBy
       ? `Unexpected \`${value}\` (${count}×), expected \`${expected}\`: differs from ${otherTag}, known to the ${other.knownBy === 'list' ? 'proper-noun list' : 'dictionary'}`
       : `Unexpected \`${value}\` (${count}×${describeEvidence(suspect)}), differs from ${otherTag}: check which spelling is right`
-    const message = file.message(reason, {
+    reportFinding(file, 'name-consistency', severity, {
+      reason,
       place: position,
-      ruleId: 'name-consistency',
-      source: 'proofread',
+      actual: value,
+      expected: [expected],
     })
-    message.actual = value
-    message.expected = [expected]
-    applySeverity(message, severity)
   }
 }
 

@@ -15,7 +15,7 @@
 import { isKnownWord, type Lexicon } from '../lexicon.js'
 import { type WordCheck, type WordToken, wordRule } from '../prose-words.js'
 import type { Severity } from '../types.js'
-import { applySeverity } from './severity.js'
+import { reportFinding } from './report.js'
 import { listAlternatives } from './spelling.js'
 
 /** Options of the proper-noun rule. */
@@ -37,14 +37,12 @@ export function createProperNounCheck(options: ProperNounOptions): WordCheck {
     for (const token of word.tokens) {
       const miss = findNameMiss(lexicon, token)
       if (!miss) continue
-      const message = file.message(miss.reason, {
+      reportFinding(file, 'proper-noun', severity, {
+        reason: miss.reason,
         place: token.position,
-        ruleId: 'proper-noun',
-        source: 'proofread',
+        actual: token.value,
+        expected: miss.expected,
       })
-      message.actual = token.value
-      message.expected = miss.expected
-      applySeverity(message, severity)
     }
   }
 }

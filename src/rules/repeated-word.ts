@@ -17,7 +17,7 @@ import retextRepeatedWords from 'retext-repeated-words'
 import { VFile } from 'vfile'
 import { rootOfSentences, wordText } from '../tree-walk.js'
 import type { Severity } from '../types.js'
-import { applySeverity } from './severity.js'
+import { reportFinding } from './report.js'
 
 /** Options of the repeated-word rule. */
 export interface RepeatedWordOptions {
@@ -40,13 +40,12 @@ export function repeatedWord(options: RepeatedWordOptions) {
       const first = actual.slice(0, actual.length - second.length).trimEnd()
       if (!first || !found.place) continue
       const shown = actual.replace(/\s+/g, ' ')
-      const message = file.message(
-        `Unexpected \`${shown}\`, expected \`${first}\` (repeated word)`,
-        { place: found.place, ruleId: 'repeated-word', source: 'proofread' },
-      )
-      message.actual = actual
-      message.expected = [first]
-      applySeverity(message, severity)
+      reportFinding(file, 'repeated-word', severity, {
+        reason: `Unexpected \`${shown}\`, expected \`${first}\` (repeated word)`,
+        place: found.place,
+        actual,
+        expected: [first],
+      })
     }
   }
 }

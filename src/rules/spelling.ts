@@ -14,7 +14,7 @@
 import { isKnownWord, type Lexicon } from '../lexicon.js'
 import { type WordCheck, wordRule } from '../prose-words.js'
 import type { Severity } from '../types.js'
-import { applySeverity } from './severity.js'
+import { reportFinding } from './report.js'
 
 /** Options of the spelling rule. */
 export interface SpellingOptions {
@@ -57,14 +57,12 @@ export function createSpellingCheck(options: SpellingOptions): WordCheck {
       // don't pay for a dictionary search whose result would be dropped.
       const expected =
         options.namesFirst && isNameMiss(lexicon, token.lookup) ? [] : suggest(token.lookup)
-      const message = file.message(describeMiss(token.value, expected), {
+      reportFinding(file, 'spelling', severity, {
+        reason: describeMiss(token.value, expected),
         place: token.position,
-        ruleId: 'spelling',
-        source: 'proofread',
+        actual: token.value,
+        expected,
       })
-      message.actual = token.value
-      message.expected = expected
-      applySeverity(message, severity)
     }
   }
 }

@@ -1,0 +1,31 @@
+import type { VFile } from 'vfile'
+import type { VFileMessage } from 'vfile-message'
+import type { Severity } from '../types.js'
+import { applySeverity } from './severity.js'
+
+/** What a rule reports about one place. */
+export interface RuleFinding {
+  reason: string
+  place: NonNullable<VFileMessage['place']>
+  /** The text as written at the place. */
+  actual: string
+  /** Replacements, best first; none when the rule has no fix to offer. */
+  expected: string[]
+}
+
+/** Adds rule `ruleId`'s finding to `file` as every rule of ours does: source, actual, expected, severity. */
+export function reportFinding(
+  file: VFile,
+  ruleId: string,
+  severity: Severity,
+  finding: RuleFinding,
+): void {
+  const message = file.message(finding.reason, {
+    place: finding.place,
+    ruleId,
+    source: 'proofread',
+  })
+  message.actual = finding.actual
+  message.expected = finding.expected
+  applySeverity(message, severity)
+}
