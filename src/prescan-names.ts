@@ -2,6 +2,7 @@
  * The prescan's part for name-consistency, which compares every name-like word of a draft: the
  * name keys spelt two ways, and how their words reach the rule (see prescan.ts).
  */
+import { isAllCaps } from './case-pattern.js'
 import { type Chunk, createChunkCursor } from './chunks.js'
 import { findNearVariants } from './name-variants.js'
 import type { Piece } from './prescan.js'
@@ -58,10 +59,7 @@ export function canPlaceNames(
   return (
     !quoteMark.test(chunk.text) &&
     !shapes.some((shape) => shape.odd) &&
-    names.every(
-      (index) =>
-        (shapes[index] as RunShape).core !== (shapes[index] as RunShape).lower.toUpperCase(),
-    )
+    names.every((index) => !isAllCaps((shapes[index] as RunShape).core))
   )
 }
 

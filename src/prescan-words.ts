@@ -7,7 +7,7 @@
 import type { TextPoint } from './chunks.js'
 import { isKnownWord, type Lexicon } from './lexicon.js'
 import { maxNameDistance } from './name-index.js'
-import type { ProseWord, WordToken } from './prose-words.js'
+import { normalizeApostrophes, type ProseWord, type WordToken } from './prose-words.js'
 
 /** What the prescan knows of one run of text. */
 export interface RunShape {
@@ -167,11 +167,10 @@ export function toProseWord(
   locate: (offset: number) => TextPoint,
 ): ProseWord {
   const shape = shapes[index] as RunShape
-  const parts = shape.core.split('-')
   const tokens: WordToken[] = []
   let from = (starts[index] as number) + shape.coreStart
-  parts.forEach((part, at) => {
-    const value = at === parts.length - 1 ? part.replace(/['’][sS]$/, '') : part
+  // Only the last part loses a possessive, so each part starts where the written word has it.
+  for (const value of writtenParts(shape.core)) {
     if (/[A-Za-z]/.test(value)) {
       const start = locate(from)
       const end = {
@@ -179,11 +178,11 @@ export function toProseWord(
         column: start.column + value.length,
         offset: start.offset + value.length,
       }
-      tokens.push({ value, lookup: value.replace(/’/g, "'"), position: { start, end } })
+      tokens.push({ value, lookup: normalizeApostrophes(value), position: { start, end } })
     }
-    from += part.length + 1
-  })
-  return { lookup: shape.core.replace(/’/g, "'"), tokens }
+    from += value.length + 1
+  }
+  return { lookup: normalizeApostrophes(shape.core), tokens }
 }
 
 /** Whether no rule could report on a plain word, as the rules look it and its parts up. */
@@ -193,7 +192,7 @@ function isClearWord(parts: readonly string[], core: string, context: ShapeConte
     if (!isKnownWord(context.lexicon, part) || context.isHouseForm(part)) return false
   }
   if (parts.length > 1) {
-    const whole = core.replace(/’/g, "'").replace(/'s?$/, '')
+    const whole = normalizeApostrophes(core).replace(/'s?$/, '')
     if (context.isHouseForm(whole) || context.isHouseForm(`${whole}.`)) return false
   }
   return true
@@ -201,10 +200,15 @@ function isClearWord(parts: readonly string[], core: string, context: ShapeConte
 
 /** The parts of a plain word the rules look up: between hyphens, no possessive, `'` straight. */
 function partsOf(core: string): string[] {
+  return writtenParts(core).map(normalizeApostrophes)
+}
+
+/** A plain word's parts between hyphens as written, the last without its possessive `’s`. */
+function writtenParts(core: string): string[] {
   const parts = core.split('-')
   const last = parts.length - 1
   parts[last] = (parts[last] as string).replace(/['’][sS]$/, '')
-  return parts.map((part) => part.replace(/’/g, "'"))
+  return parts
 }
 
 /** Every key the rule could make of a run's letters: parse-latin splits and merges at apostrophes. */
@@ -214,7 +218,7 @@ function findNameKeys(text: string, isNameKey: (lower: string) => boolean): read
   for (let match = nameStretch.exec(text); match; match = nameStretch.exec(text)) {
     const stretch = match[0]
     if (!upper.test(stretch)) continue
-    const straight = stretch.replace(/’/g, "'")
+    const straight = normalizeApostrophes(stretch)
     const trimmed = straight.replace(/^'+|'+$/g, '')
     const forms = apostrophe.test(stretch)
       ? [straight, trimmed, trimmed.replace(/'s$/i, ''), ...straight.split("'")]

@@ -1,7 +1,7 @@
 import type { Root, Word } from 'nlcst'
 import type { Position } from 'unist'
 import type { VFile } from 'vfile'
-import { forEachNodeOfType } from './tree-walk.js'
+import { forEachNodeOfType, wordText } from './tree-walk.js'
 
 /** One checkable piece of a word: a hyphen-separated part, without a possessive ending. */
 export interface WordToken {
@@ -58,7 +58,7 @@ export function proseWordsOf(tree: Root): readonly ProseWord[] {
     forEachNodeOfType<Word>(tree, 'WordNode', (node) => {
       const tokens = toTokens(node)
       if (tokens.length === 0) return
-      const lookup = normalizeApostrophes(node.children.map((child) => child.value).join(''))
+      const lookup = normalizeApostrophes(wordText(node))
       found.push({ lookup, tokens })
     })
     words = found

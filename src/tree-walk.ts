@@ -48,7 +48,7 @@ export function rootOfSentences(tree: Root, predicate: (sentence: Sentence) => b
   return { type: 'RootNode', children: [{ type: 'ParagraphNode', children: sentences }] }
 }
 
-/** A word's text, for the one-text-node words that sentence filters look for. */
+/** A word's text: its children's values joined, as nlcst-to-string gives it, without recursion. */
 export function wordText(word: Word): string {
   let text = ''
   for (const child of word.children) text += child.value

@@ -35,7 +35,7 @@ import type { Lexicon } from '../lexicon.js'
 import { maxNameDistance } from '../name-index.js'
 import { findNearVariants, transferCase } from '../name-variants.js'
 import { visitProseWords } from '../prose-words.js'
-import { forEachNodeOfType } from '../tree-walk.js'
+import { forEachNodeOfType, wordText } from '../tree-walk.js'
 import type { Severity } from '../types.js'
 import { reportFinding } from './report.js'
 
@@ -240,7 +240,7 @@ function findHeadlineWords(sentence: Sentence): Set<Sentence['children'][number]
   }
   for (const child of sentence.children) {
     if (child.type !== 'WordNode') continue
-    const text = child.children.map((part) => part.value).join('')
+    const text = wordText(child)
     if (!/\p{L}/u.test(text)) continue
     if (text === text.toUpperCase()) run.push(child)
     else end()
