@@ -14,20 +14,26 @@ const packageName = 'proofread'
 
 /** The first directory at or above `start` whose package.json is named `proofread`. */
 export function findPackageRoot(start: string): string {
+  return findPackage(start).root
+}
+
+/** That directory and its parsed package.json. */
+function findPackage(start: string): { root: string; manifest: object } {
   for (let dir = start; ; dir = path.dirname(dir)) {
-    if (readPackageName(path.join(dir, 'package.json')) === packageName) return dir
+    const manifest = readManifest(path.join(dir, 'package.json'))
+    if (manifest && 'name' in manifest && manifest.name === packageName) {
+      return { root: dir, manifest }
+    }
     if (path.dirname(dir) === dir) {
       throw new Error(`Cannot find \`package.json\`: none named \`${packageName}\` above ${start}`)
     }
   }
 }
 
-function readPackageName(file: string): unknown {
+function readManifest(file: string): object | undefined {
   try {
     const manifest: unknown = JSON.parse(readFileSync(file, 'utf8'))
-    return typeof manifest === 'object' && manifest !== null && 'name' in manifest
-      ? manifest.name
-      : undefined
+    return typeof manifest === 'object' && manifest !== null ? manifest : undefined
   } catch {
     return undefined
   }
@@ -35,8 +41,13 @@ function readPackageName(file: string): unknown {
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 
+const found = findPackage(here)
+
 /** The directory that holds proofread's package.json. */
-export const packageRoot: string = findPackageRoot(here)
+export const packageRoot: string = found.root
+
+/** proofread's package.json, parsed once (the version comes from it). */
+export const packageManifest: object = found.manifest
 
 /**
  * The build's output directory (`dist/`) when this code runs from the build, bundled or not;
