@@ -122,7 +122,7 @@ function pointAt(lineStarts: readonly number[], offset: number): TextPoint {
 
 /** Moves every position in `tree` from its own coordinates to file coordinates at `start`. */
 export function shiftTree(tree: Node, start: TextPoint): void {
-  if (start.offset === 0) return
+  if (start.offset === 0 && start.line === 1 && start.column === 1) return
   // New point objects: the parser may share one point between a node and its first child.
   const shift = (point: { line: number; column: number; offset?: number | undefined }) => ({
     line: point.line + start.line - 1,

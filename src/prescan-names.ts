@@ -7,6 +7,7 @@ import { type Chunk, createChunkCursor } from './chunks.js'
 import { findNearVariants } from './name-variants.js'
 import type { Piece } from './prescan.js'
 import type { RunShape, ScannedChunk } from './prescan-words.js'
+import { trackQuotes } from './rules/name-consistency.js'
 
 /**
  * Name keys that another key (in any chunk) is a near variant of, unless both are certainly
@@ -46,20 +47,83 @@ export function findPairedWords({ shapes }: ScannedChunk, paired: ReadonlySet<st
 }
 
 /**
+ * The quotation marks open before each offset of a chunk, as name-consistency tracks them
+ * (`trackQuotes`) over the parsed paragraph; `undefined` when the scan cannot tell. parse-latin
+ * makes each quotation mark a punctuation node of its own, except that it joins a mark repeated
+ * (`””`), which the rule then skips; single marks (‘ ’) and guillemets are left to the parser,
+ * as is a chunk of two paragraphs (the rule starts afresh at each).
+ */
+export type QuoteState = (offset: number) => string
+
+const unmodelledQuotes = /[‘«»]|([“”"])\1|(?:\r?\n|\r)[ \t]*(?:\r?\n|\r)[\s\S]*\S/
+const quoteMarks = /["“”]/g
+const noQuotes: QuoteState = () => ''
+
+/** The quote state of `text` (see `QuoteState`). */
+export function quoteStateOf(text: string): QuoteState | undefined {
+  if (!quoteMark.test(text)) return noQuotes
+  if (unmodelledQuotes.test(text)) return undefined
+  const at: number[] = []
+  const states: string[] = []
+  const open: string[] = []
+  for (const mark of text.matchAll(quoteMarks)) {
+    trackQuotes(open, mark[0])
+    at.push(mark.index)
+    states.push(open.join(''))
+  }
+  return (offset) => {
+    // The state after the last mark before `offset`.
+    let low = 0
+    let high = at.length
+    while (low < high) {
+      const middle = (low + high) >> 1
+      if ((at[middle] as number) < offset) low = middle + 1
+      else high = middle
+    }
+    return low === 0 ? '' : (states[low - 1] as string)
+  }
+}
+
+/**
  * Whether name-consistency can be given a chunk's paired words one by one rather than the whole
- * chunk: it counts and places each spelling, and notes which appear in quotes (so no quotation
- * marks may be about) and in all-caps headlines (so none may be in capitals); a run the scan
- * doesn't model could hide either.
+ * chunk: it counts and places each spelling, and notes which appear in quotes (so the quotes
+ * must be ones the scan can follow) and in all-caps headlines (so none may be in capitals); a
+ * run the scan doesn't model could hide either.
  */
 export function canPlaceNames(
   chunk: Chunk,
-  { shapes }: ScannedChunk,
+  runs: ScannedChunk,
   names: readonly number[],
-): boolean {
+  quotes: QuoteState | undefined,
+): quotes is QuoteState {
+  const { shapes } = runs
   return (
-    !quoteMark.test(chunk.text) &&
+    quotes !== undefined &&
     !shapes.some((shape) => shape.odd) &&
-    names.every((index) => !isAllCaps((shapes[index] as RunShape).core))
+    names.every((index) => {
+      const shape = shapes[index] as RunShape
+      return !isAllCaps(shape.core) && (!shape.dotted || endsSentence(chunk.text, runs, index))
+    })
+  )
+}
+
+/**
+ * Whether the stop after a word (`said George.`) is one the parser surely keeps apart from it:
+ * nothing but white space after it, then the end of the chunk or a capital, digit or opening
+ * mark. Before a lower-case word (`George. the`) it joins the word, as in `Mr. Smith`.
+ */
+function endsSentence(
+  text: string,
+  { starts, ends, shapes }: ScannedChunk,
+  index: number,
+): boolean {
+  const shape = shapes[index] as RunShape
+  const end = ends[index] as number
+  if (end - (starts[index] as number) !== shape.coreStart + shape.core.length + 1) return false
+  const next = starts[index + 1] ?? text.length
+  return (
+    /^\s*$/.test(text.slice(end, next)) &&
+    (next === text.length || /[A-Z0-9“(]/.test(text.charAt(next)))
   )
 }
 
@@ -67,13 +131,16 @@ const quoteMark = /["“”]/
 
 /**
  * The windows, in order, with each paired word no window holds as a piece of its own whose
- * findings are all dropped: there only for name-consistency to count and place.
+ * findings are all dropped: there only for name-consistency to count and place. Each piece
+ * starts with the quotation marks open where it starts in the chunk, so that the rule finds
+ * every word in or out of quotes as it would in the whole paragraph.
  */
 export function withNames(
   chunk: Chunk,
   { starts, shapes }: ScannedChunk,
   windows: readonly Piece[],
   names: readonly number[],
+  quotes: QuoteState,
 ): Piece[] {
   if (names.length === 0) return [...windows]
   const locate = createChunkCursor(chunk)
@@ -91,5 +158,19 @@ export function withNames(
     pieces.push({ text: shape.core, start: locate(from), keep: [] })
   }
   pieces.push(...windows.slice(next))
-  return pieces
+  return pieces.map((piece) =>
+    withOpenQuotes(piece, quotes(piece.start.offset - chunk.start.offset)),
+  )
+}
+
+/**
+ * `piece` preceded by the quotation marks `open`, which hold no finding; spaced, since the
+ * parser would join two marks alike into one node the rule skips.
+ */
+function withOpenQuotes(piece: Piece, open: string): Piece {
+  if (open === '') return piece
+  const marks = `${[...open].join(' ')} `
+  const { line, column, offset } = piece.start
+  const start = { line, column: column - marks.length, offset: offset - marks.length }
+  return { ...piece, text: marks + piece.text, start }
 }

@@ -10,7 +10,13 @@
  */
 import { type Chunk, createChunkCursor } from './chunks.js'
 import type { Lexicon } from './lexicon.js'
-import { canPlaceNames, findPairedKeys, findPairedWords, withNames } from './prescan-names.js'
+import {
+  canPlaceNames,
+  findPairedKeys,
+  findPairedWords,
+  quoteStateOf,
+  withNames,
+} from './prescan-names.js'
 import {
   createShapeCache,
   type RunShape,
@@ -98,14 +104,18 @@ export function createPrescan(options: PrescanOptions): Prescan {
       const runs = scanned[index] as ScannedChunk
       const names = findPairedWords(runs, paired)
       const suspects = findSuspects(runs, flagsArticle)
-      if (suspects === 'whole' || (names.length > 0 && !canPlaceNames(chunk, runs, names))) {
+      const quotes = names.length > 0 ? quoteStateOf(chunk.text) : undefined
+      if (
+        suspects === 'whole' ||
+        (names.length > 0 && !canPlaceNames(chunk, runs, names, quotes))
+      ) {
         pieces.push(chunk)
         return
       }
       const direct = findDirectWords(runs, suspects, paired)
       const spans = suspects.spans.filter(([first, last]) => first !== last || !direct.has(first))
       const windows = spans.length > 0 ? toWindows(chunk, runs, spans) : []
-      pieces.push(...withNames(chunk, runs, windows, names))
+      pieces.push(...(quotes ? withNames(chunk, runs, windows, names, quotes) : windows))
       if (direct.size > 0) {
         const locate = createChunkCursor(chunk)
         for (const at of direct) words.push(toProseWord(runs, at, locate))
@@ -189,7 +199,7 @@ function findSuspects(
 /** Windows of context around the suspect spans, overlapping ones merged. */
 function toWindows(
   chunk: Chunk,
-  { starts, ends }: ScannedChunk,
+  { starts, ends, shapes }: ScannedChunk,
   spans: readonly [number, number][],
 ): Piece[] {
   const locate = createChunkCursor(chunk)
@@ -200,12 +210,17 @@ function toWindows(
   const flush = () => {
     if (low < 0) return
     const from = starts[low] as number
-    const text = chunk.text.slice(from, ends[high])
+    // A window ending on a word with a stop (see below) reaches the end of the chunk.
+    const to = shapes[high]?.dotted ? chunk.text.length : ends[high]
+    const text = chunk.text.slice(from, to)
     pieces.push({ text, start: locate(from), keep })
   }
   for (const [first, last] of spans) {
     const from = Math.max(first - context, 0)
-    const to = Math.min(last + context, starts.length - 1)
+    let to = Math.min(last + context, starts.length - 1)
+    // Whether a word's stop is part of it (`Mr.`) depends on what follows, punctuation too
+    // (`the the. ’.`): a window ending on one takes in the next word.
+    while (shapes[to]?.dotted && to + 1 < starts.length) to++
     if (low >= 0 && from <= high) {
       high = Math.max(high, to)
     } else {

@@ -50,7 +50,7 @@ function keepPlanned(file: VFile, from: number, pieces: readonly Piece[]): void 
     kept.push(...(piece.keep ?? [[piece.start.offset, piece.start.offset + piece.text.length]]))
   }
   const isKept = (offset: number | undefined): boolean =>
-    offset === undefined || kept.some(([start, end]) => offset >= start && offset <= end)
+    offset === undefined || kept.some(([start, end]) => offset >= start && offset < end)
   const messages = file.messages.slice(from).filter((message) => {
     const place = message.place
     return isKept(place && 'start' in place ? place.start.offset : place?.offset)

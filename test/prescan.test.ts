@@ -126,7 +126,7 @@ describe('prescan: what it sends to the parser', () => {
     expect(prescan(splitIntoChunks(text)).pieces).toEqual([splitIntoChunks(text)[0]])
   })
 
-  it('sends a name the draft spells two ways wherever it occurs, whole where quotes or capitals are about', () => {
+  it('sends a name the draft spells two ways wherever it occurs, whole where capitals are about', () => {
     // name-consistency counts and places every spelling, and notes quotes and all-caps headlines.
     const text = [
       'Police broke into EnroChat last June.',
@@ -140,10 +140,28 @@ describe('prescan: what it sends to the parser', () => {
       ['broke into EnroChat last June.', 1],
       ['The ENCROCHAT network fell.', undefined],
       ['EncroChat', 0],
-      ['A “EncroChat” phone.', undefined],
+      // In quotes: the piece opens the quote, before the name's place, for the rule to note it.
+      ['“ EncroChat', 0],
     ])
     const name = pieces[2]
     expect(name?.start.offset).toBe(text.indexOf('EncroChat messages'))
+    expect(pieces[3]?.start.offset).toBe(text.indexOf('EncroChat” phone') - 2)
+  })
+
+  it('opens the quotes a window starts in, and sends whole quotes it cannot follow', () => {
+    const inQuotes =
+      'He said: “Agents read EnroChat, then “the old network, the famous EncroChat way” and left.”'
+    expect(prescan(splitIntoChunks(inQuotes)).pieces.map((piece) => piece.text)).toEqual([
+      '“Agents read EnroChat, then “the',
+      '“ “ EncroChat',
+    ])
+    // A repeated mark is one node the rule skips; single marks double as apostrophes.
+    for (const text of [
+      'Agents read ””EnroChat and “EncroChat” both.',
+      'Agents read ‘EnroChat’ and “EncroChat” both.',
+    ]) {
+      expect(prescan(splitIntoChunks(text)).pieces).toEqual(splitIntoChunks(text))
+    }
   })
 
   it('does not send two known spellings of a name for comparison', () => {
@@ -153,7 +171,8 @@ describe('prescan: what it sends to the parser', () => {
     const { pieces } = prescan(splitIntoChunks(text))
     expect(pieces.map((piece) => [piece.text, piece.keep?.length])).toEqual([
       ['George', 0],
-      ['Geroge stayed.', 1],
+      // A window ending on a stop runs to the end of its paragraph: what follows decides it.
+      ['Geroge stayed.\n\n', 1],
       ['George', 0],
     ])
     const bothKnown = 'Mary met Marty at noon.\n\nMary left.\n'
@@ -195,12 +214,25 @@ describe('prescan: the same findings as parsing every paragraph', () => {
     expect((await expectSameFindings(text)).length).toBeGreaterThan(10)
   }, 60_000)
 
+  // Random drafts (4,000 a run, several seeds) once found each of these differing.
+  it.each([
+    ['a stop joined to the word by what follows', 'the the. ’. ““ '],
+    ['a window ending on `etc.` next to another', "word--word George etc. George's a Geroge” a "],
+    ['a finding at the end of a whole paragraph', 'A a\n\nGeroge a a '],
+    ['a quote opened on the line before', '“\nGeorge Geroge a '],
+    ['two quotes open', 'Geroge” a\n\n“ “George a '],
+    ['a name before a lower-case word', "“Geroge,” a\n\nGeorge's. a "],
+  ])('on %s', async (_, text) => {
+    await expectSameFindings(text)
+  })
+
   it('on random drafts of tricky words', async () => {
     const words = (
       'a an A An the the The hour European apple jury said EnroChat EncroChat ENCROCHAT ' +
       "Encrochat Mr. etc. U.S. [sic] -- teh well-known e-mail don't 'tis players' “Hello,” " +
       '(twice) @justice_gouv #EncroChat example.com £54m 1990s 3.5 Geroge George athorities ' +
-      'word--word Atlanta\'s x-ray 8 café and or George\'s GEORGE "George" Geroge-based'
+      'word--word Atlanta\'s x-ray 8 café and or George\'s GEORGE "George" Geroge-based ' +
+      '“ ” " ”. ““ ‘ ’ “George Geroge” “Geroge,” George”'
     ).split(' ')
     const separators = [' ', ' ', ' ', '  ', '\n', '\n\n', '. ', ', ', '; ']
     const draft = fc

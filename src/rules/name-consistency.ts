@@ -223,7 +223,8 @@ function collectContexts(tree: Root): Map<string, Evidence[]> {
 
 const closing: Readonly<Record<string, string>> = { '”': '“', '’': '‘', '»': '«' }
 
-function trackQuotes(open: string[], mark: string): void {
+/** Follows quotation mark `mark`: `open` holds the marks open before it, innermost last. */
+export function trackQuotes(open: string[], mark: string): void {
   if (mark === '“' || mark === '‘' || mark === '«') open.push(mark)
   else if (closing[mark] !== undefined && open.at(-1) === closing[mark]) open.pop()
   else if (mark === '"' && open.at(-1) === '"') open.pop()
