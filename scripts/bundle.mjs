@@ -1,7 +1,7 @@
 #!/usr/bin/env node
-// Bundles the CLI (src/cli.ts) and its worker thread (src/worker.ts) into dist/bundle/ with
-// esbuild, so that `bin/proofread.js` loads a few files instead of ~200 modules: resolving and
-// loading them was more than half of a small draft's start-up time. `npm run build` runs this
+// Bundles the CLI (src/cli.ts) and its worker threads (src/worker.ts, src/engine/suggest-worker.ts)
+// into dist/bundle/ with esbuild, so that `bin/proofread.js` loads a few files instead of ~200
+// modules: resolving and loading them was more than half of a small draft's start-up time. `npm run build` runs this
 // after tsc; `dist/*.js` stays the library export (and what the tests' built checks use).
 //
 // Layout: every output sits flat in dist/bundle/, entries and chunks alike, so that the worker
@@ -41,7 +41,12 @@ const fdirPicomatch = {
 rmSync(outdir, { recursive: true, force: true })
 await build({
   absWorkingDir: root,
-  entryPoints: ['src/cli.ts', 'src/worker.ts'],
+  // Flat names: the suggestion worker sits beside the chunk that starts it, like the worker.
+  entryPoints: [
+    { in: 'src/cli.ts', out: 'cli' },
+    { in: 'src/worker.ts', out: 'worker' },
+    { in: 'src/engine/suggest-worker.ts', out: 'suggest-worker' },
+  ],
   outdir,
   bundle: true,
   // Code splitting keeps the markdown, HTML and nspell paths in chunks loaded on first use.

@@ -24,6 +24,7 @@ import { repeatedWord } from './rules/repeated-word.js'
 import { applySeverity } from './rules/severity.js'
 import { createSpellingCheck } from './rules/spelling.js'
 import { sic } from './sic.js'
+import { attachSuggestEngine, checkSuggestingLater } from './suggest-later.js'
 import { applySuppressions } from './suppressions.js'
 import { checkTextPart, textParts, toRoot } from './text-parts.js'
 import type { Severity } from './types.js'
@@ -111,6 +112,7 @@ export function createProcessor(options: ProcessorOptions) {
   } else if (engine !== 'retext-spell') {
     const namesFirst = severity('proper-noun') !== 'off'
     useWordRule('spelling', createSpellingCheck, { lexicon, namesFirst })
+    attachSuggestEngine(processor, lexicon.engine)
     // The prescan models the fast engine's lookups; retext-spell (nspell) checks every word itself.
     attachPrescan(processor, {
       plan: createPrescan({ lexicon, ...lists }),
@@ -169,13 +171,16 @@ export async function checkFile(
   const syntax = options.syntax ?? syntaxFor(file.path)
   const frontMatterKeys = options.frontMatterKeys ?? defaultFrontMatterKeys
   const text = String(file.value)
-  if (syntax === 'text') {
-    for (const part of textParts(text, options.partSize)) {
-      await checkTextPart(processor, file, part, options)
+  const check = async (): Promise<void> => {
+    if (syntax === 'text') {
+      for (const part of textParts(text, options.partSize)) {
+        await checkTextPart(processor, file, part, options)
+      }
+    } else {
+      await processor.run(await parseMarkup(processor, file, syntax, frontMatterKeys), file)
     }
-  } else {
-    await processor.run(await parseMarkup(processor, file, syntax, frontMatterKeys), file)
   }
+  await checkSuggestingLater(processor, file, check, options.minSuggestThreadSize)
   applySuppressions(file)
   return file
 }
@@ -234,6 +239,8 @@ export interface CheckOptions {
   partSize?: number
   /** `false` parses every paragraph of plain text, as if the processor had no prescan. */
   prescan?: boolean
+  /** From this many UTF-16 code units, suggestions are computed on a second thread (default `minSuggestThreadSize`). */
+  minSuggestThreadSize?: number
 }
 
 /** parse-english with the extensions plugins registered on `processor` (URLs), as retext-english builds it. */

@@ -3,6 +3,7 @@ import { readArtefact } from './artefact.js'
 import { type CheckerData, createChecker } from './checker.js'
 import type { SuggestData } from './compile.js'
 import type { EngineWords } from './nspell.js'
+import { openSuggestThread } from './suggest-thread.js'
 import { createSuggester } from './suggester.js'
 import type { SpellEngine } from './types.js'
 
@@ -20,7 +21,11 @@ export async function loadFastEngine(
   const { checker, loadSuggestData } = await loadData(dialect)
   const isCorrect = createChecker(checker, [...extra.words, ...extra.names])
   const suggest = createSuggester(loadSuggestData, extra, isCorrect)
-  return { isCorrect, suggest: (word, limit = 5) => suggest(word, limit) }
+  return {
+    isCorrect,
+    suggest: (word, limit = 5) => suggest(word, limit),
+    openSuggestThread: () => openSuggestThread({ extra, dialect }, suggest),
+  }
 }
 
 /** The checker data now, and a way to get the suggestion index when the first miss needs it. */

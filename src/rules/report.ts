@@ -19,7 +19,7 @@ export function reportFinding(
   ruleId: string,
   severity: Severity,
   finding: RuleFinding,
-): void {
+): VFileMessage {
   const message = file.message(finding.reason, {
     place: finding.place,
     ruleId,
@@ -28,4 +28,5 @@ export function reportFinding(
   message.actual = finding.actual
   message.expected = finding.expected
   applySeverity(message, severity)
+  return message
 }

@@ -13,8 +13,12 @@
  */
 import { isKnownWord, type Lexicon } from '../lexicon.js'
 import { type WordCheck, wordRule } from '../prose-words.js'
+import { suggestLaterFor } from '../suggest-later.js'
 import type { Severity } from '../types.js'
 import { reportFinding } from './report.js'
+
+// Suggestions shown per miss.
+const limit = 5
 
 /** Options of the spelling rule. */
 export interface SpellingOptions {
@@ -43,7 +47,7 @@ export function createSpellingCheck(options: SpellingOptions): WordCheck {
   const suggest = (word: string): string[] => {
     let found = suggestions.get(word)
     if (!found) {
-      found = lexicon.engine.suggest(word, 5)
+      found = lexicon.engine.suggest(word, limit)
       suggestions.set(word, found)
     }
     return found
@@ -55,13 +59,19 @@ export function createSpellingCheck(options: SpellingOptions): WordCheck {
       if (isKnownWord(lexicon, token.lookup)) continue
       // A miss of a listed name is reported by the proper-noun rule, whose suggestion wins:
       // don't pay for a dictionary search whose result would be dropped.
-      const expected =
-        options.namesFirst && isNameMiss(lexicon, token.lookup) ? [] : suggest(token.lookup)
-      reportFinding(file, 'spelling', severity, {
+      const wanted = !(options.namesFirst && isNameMiss(lexicon, token.lookup))
+      const later = wanted ? suggestLaterFor(file) : undefined
+      const expected = wanted && !later ? suggest(token.lookup) : []
+      const message = reportFinding(file, 'spelling', severity, {
         reason: describeMiss(token.value, expected),
         place: token.position,
         actual: token.value,
         expected,
+      })
+      later?.(token.lookup, limit, (found) => {
+        message.expected = found
+        message.reason = describeMiss(token.value, found)
+        message.message = message.reason
       })
     }
   }

@@ -1,0 +1,25 @@
+/**
+ * The worker thread of `suggest-thread.ts`: loads the fast engine from the main thread's words
+ * and dialect, then answers each batch of words with their suggestions.
+ */
+import { parentPort, workerData } from 'node:worker_threads'
+import { loadFastEngine } from './fast.js'
+import type { SuggestReply, SuggestSetup, SuggestTask } from './suggest-thread.js'
+
+const port = parentPort
+if (port) {
+  const { extra, dialect } = workerData as SuggestSetup
+  const engine = loadFastEngine(extra, dialect)
+  // Keep unhandled rejections out: a failed load is reported with the first batch instead.
+  engine.catch(() => undefined)
+  port.on('message', async ({ id, words, limit }: SuggestTask) => {
+    let reply: SuggestReply
+    try {
+      const { suggest } = await engine
+      reply = { id, found: words.map((word) => suggest(word, limit)) }
+    } catch (error) {
+      reply = { id, error: error instanceof Error ? error.message : String(error) }
+    }
+    port.postMessage(reply)
+  })
+}
