@@ -1,5 +1,6 @@
 import { isAllCaps } from './case-pattern.js'
-import { editDistance } from './edit-distance.js'
+import { buildTrie } from './engine/trie.js'
+import { createTrieSearch } from './engine/trie-search.js'
 
 /** A listed name close to a word, and how many edits away it is. */
 export interface NameMatch {
@@ -30,13 +31,11 @@ export function createNameIndex(names: readonly string[]): NameIndex {
   const byLower = new Map<string, string>()
   for (const name of names)
     if (!byLower.has(name.toLowerCase())) byLower.set(name.toLowerCase(), name)
-  // Names by length: a word is only compared with names it could be within reach of.
-  const byLength = new Map<number, (readonly [string, string])[]>()
-  for (const entry of byLower.entries()) {
-    const bucket = byLength.get(entry[0].length)
-    if (bucket) bucket.push(entry)
-    else byLength.set(entry[0].length, [entry])
-  }
+  // Near misses are found by walking a trie of the lower-case names within the distance.
+  const keys = [...byLower.keys()].sort()
+  const search = createTrieSearch(buildTrie(keys))
+  const nearNames = (lower: string, max: number): (readonly [string, number])[] =>
+    search(lower, max).map(({ text, distance }) => [byLower.get(text) as string, distance])
   // Cache near misses: the same typo usually recurs throughout a draft.
   const cache = new Map<string, NameMatch[]>()
 
@@ -54,7 +53,7 @@ export function createNameIndex(names: readonly string[]): NameIndex {
     nearMisses(word) {
       let matches = cache.get(word)
       if (!matches) {
-        matches = findNearMisses(word, byLength)
+        matches = findNearMisses(word, nearNames)
         cache.set(word, matches)
       }
       return matches
@@ -64,19 +63,14 @@ export function createNameIndex(names: readonly string[]): NameIndex {
 
 function findNearMisses(
   word: string,
-  byLength: ReadonlyMap<number, readonly (readonly [string, string])[]>,
+  nearNames: (lower: string, max: number) => (readonly [string, number])[],
 ): NameMatch[] {
   const lower = word.toLowerCase()
   const max = maxNameDistance(lower.length)
   if (max === 0) return []
   const matches: NameMatch[] = []
-  for (let length = lower.length - max; length <= lower.length + max; length++) {
-    for (const [candidate, name] of byLength.get(length) ?? []) {
-      const distance = editDistance(lower, candidate, max)
-      if (distance > 0 && distance <= max) {
-        matches.push({ name: isAllCaps(word) ? name.toUpperCase() : name, distance })
-      }
-    }
+  for (const [name, distance] of nearNames(lower, max)) {
+    if (distance > 0) matches.push({ name: isAllCaps(word) ? name.toUpperCase() : name, distance })
   }
   return matches.sort((a, b) => a.distance - b.distance || a.name.localeCompare(b.name))
 }
