@@ -77,7 +77,7 @@ export function createPrescan(options: PrescanOptions): Prescan {
   const correct = createFormLookup(options.corrections ?? new Map())
   const forbidden = [...(options.forbidden ?? [])]
   const forbid = createFormLookup(new Map(forbidden.map((word) => [word, word])))
-  const shapeOf = createShapeCache({
+  const lookup = createShapeCache({
     lexicon: options.lexicon,
     isHouseForm: (form) => correct(form) !== undefined || forbid(form) !== undefined,
   })
@@ -96,7 +96,7 @@ export function createPrescan(options: PrescanOptions): Prescan {
   }
 
   return (chunks) => {
-    const scanned = chunks.map((chunk) => scanChunk(chunk.text, shapeOf))
+    const scanned = chunks.map((chunk) => scanChunk(chunk.text, lookup))
     const paired = findPairedKeys(scanned)
     const pieces: Piece[] = []
     const words: ProseWord[] = []

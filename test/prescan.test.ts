@@ -12,6 +12,7 @@ import { loadDictionaries } from '../src/dictionaries.js'
 import { createLexicon, type Lexicon } from '../src/lexicon.js'
 import { checkFile, createProcessor, type ProseProcessor } from '../src/pipeline.js'
 import { createPrescan, type Prescan } from '../src/prescan.js'
+import { createShapeCache, hashRun, scanChunk } from '../src/prescan-words.js'
 import { toResults } from '../src/results.js'
 import type { Finding } from '../src/types.js'
 import { repoRoot } from './helpers.js'
@@ -178,6 +179,26 @@ describe('prescan: what it sends to the parser', () => {
     const bothKnown = 'Mary met Marty at noon.\n\nMary left.\n'
     expect(lexicon.engine.isCorrect('Marty') && lexicon.engine.isCorrect('Mary')).toBe(true)
     expect(prescan(splitIntoChunks(bothKnown))).toEqual({ pieces: [], words: [] })
+  })
+})
+
+describe('prescan: reading runs', () => {
+  it('gives each run the shape of its text, split at white space and at --', () => {
+    const lookup = createShapeCache({ lexicon, isHouseForm: () => false })
+    // Enough distinct runs to grow the table several times.
+    const words = Array.from({ length: 100_000 }, (_, index) => `w${index.toString(36)}`)
+    const text = `${words.join(' ')} (teh) word--word -- Teh, teh`
+    const scanned = scanChunk(text, lookup)
+    const runs = scanned.starts.map((start, index) => text.slice(start, scanned.ends[index]))
+    expect(runs.slice(-5)).toEqual(['(teh)', 'word', 'word', 'Teh,', 'teh'])
+    expect(runs).toHaveLength(words.length + 5)
+    runs.forEach((run, index) => {
+      const shape = scanned.shapes[index]
+      // The same shape object as the run looked up on its own: one entry per distinct run.
+      expect(lookup(run, 0, run.length, hashRun(run))).toBe(shape)
+      expect(shape?.core).toBe(run.replace(/^\(|[),]$/g, ''))
+    })
+    expect(hashRun(text, 3, 9)).toBe(hashRun(text.slice(3, 9)))
   })
 })
 
