@@ -78,6 +78,7 @@ export function createShapeCache(context: ShapeContext): RunLookup {
   const runs: string[] = []
   const hashes: number[] = []
   const shapes: (RunShape | undefined)[] = []
+  const cores = new Map<string, CoreShape>()
   const slotOf = (hash: number, mask: number): number => (hash ^ (hash >>> 15)) & mask
   const grow = (): void => {
     slots = new Int32Array(slots.length * 2).fill(-1)
@@ -96,7 +97,7 @@ export function createShapeCache(context: ShapeContext): RunLookup {
       slot = (slot + 1) & mask
     }
     const run = text.slice(start, end)
-    const shape = shapeOf(run, context)
+    const shape = shapeOf(run, context, cores)
     slots[slot] = runs.length
     runs.push(run)
     hashes.push(hash)
@@ -178,25 +179,48 @@ function isSpace(code: number): boolean {
   return code === 32 || code === 10 || code === 13 || code === 9
 }
 
-function shapeOf(run: string, context: ShapeContext): RunShape | undefined {
+/** What a plain word's shape owes to its core alone, shared by `word`, `word,`, `(word` and the like. */
+type CoreShape = Pick<RunShape, 'lower' | 'clear' | 'nameKeys' | 'knownKeys'>
+
+function shapeOf(
+  run: string,
+  context: ShapeContext,
+  cores: Map<string, CoreShape>,
+): RunShape | undefined {
   const plain = unsafe.test(run) ? null : plainWord.exec(run)
   if (!plain && punctuationOnly.test(run)) return undefined
-  const core = plain ? (plain[1] as string) : run
-  const isNameKey = (lower: string): boolean =>
-    maxNameDistance(lower.length) > 0 && !context.lexicon.engine.isCorrect(lower)
-  const nameKeys = mayHoldCapital.test(core) ? findNameKeys(core, isNameKey) : none
   if (!plain) {
     return {
-      core,
+      core: run,
       coreStart: 0,
-      lower: core.toLowerCase(),
+      lower: run.toLowerCase(),
       dotted: false,
       odd: true,
       clear: false,
-      nameKeys,
+      nameKeys: findNameKeysOf(run, context),
       knownKeys: none,
     }
   }
+  const core = plain[1] as string
+  let shape = cores.get(core)
+  if (!shape) {
+    shape = coreShapeOf(core, context)
+    cores.set(core, shape)
+  }
+  return {
+    core,
+    coreStart: run.indexOf(core),
+    lower: shape.lower,
+    dotted: (plain[2] as string).startsWith('.'),
+    odd: false,
+    clear: shape.clear,
+    nameKeys: shape.nameKeys,
+    knownKeys: shape.knownKeys,
+  }
+}
+
+function coreShapeOf(core: string, context: ShapeContext): CoreShape {
+  const nameKeys = findNameKeysOf(core, context)
   const parts = partsOf(core)
   const { lexicon } = context
   const knownKeys =
@@ -207,19 +231,24 @@ function shapeOf(run: string, context: ShapeContext): RunShape | undefined {
           .map((part) => [part, part.toLowerCase()] as const)
           .filter(
             ([part, lower]) =>
-              isNameKey(lower) && (lexicon.names.accepts(part) || lexicon.engine.isCorrect(part)),
+              isNameKey(lower, context) &&
+              (lexicon.names.accepts(part) || lexicon.engine.isCorrect(part)),
           )
           .map(([, lower]) => lower)
   return {
-    core,
-    coreStart: run.indexOf(core),
     lower: core.toLowerCase(),
-    dotted: (plain[2] as string).startsWith('.'),
-    odd: false,
     clear: isClearWord(parts, core, context),
     nameKeys,
     knownKeys,
   }
+}
+
+function isNameKey(lower: string, context: ShapeContext): boolean {
+  return maxNameDistance(lower.length) > 0 && !context.lexicon.engine.isCorrect(lower)
+}
+
+function findNameKeysOf(core: string, context: ShapeContext): readonly string[] {
+  return mayHoldCapital.test(core) ? findNameKeys(core, (lower) => isNameKey(lower, context)) : none
 }
 
 /**
