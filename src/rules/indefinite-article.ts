@@ -31,11 +31,27 @@ export function indefiniteArticle(options: IndefiniteArticleOptions) {
   const { severity } = options
   const transform = retextIndefiniteArticle()
 
+  // Verdicts on an article before a word, asked of the plugin once per pair (see below).
+  const verdicts = new Map<string, boolean>()
+  const flags = (article: string, next: string): boolean => {
+    const key = `${article} ${next}`
+    let verdict = verdicts.get(key)
+    if (verdict === undefined) {
+      verdict = wouldFlagArticle(article, next)
+      verdicts.set(key, verdict)
+    }
+    return verdict
+  }
+
   return (tree: Root, file: VFile): undefined => {
     // Run the plugin on a scratch file, so only our relabelled messages reach the real one.
-    // Only sentences with an article can hold a finding; the plugin walks every node it is given.
+    // Most sentences hold an `a`, and the plugin walks every node it is given: give it only the
+    // sentences with an article it would flag before the word after it.
     const scratch = new VFile()
-    transform(rootOfSentences(tree, hasArticle), scratch)
+    transform(
+      rootOfSentences(tree, (sentence) => hasArticleToFlag(sentence, flags)),
+      scratch,
+    )
     for (const found of scratch.messages) {
       const actual = found.actual ?? ''
       const expected = found.expected?.[0]
@@ -52,11 +68,27 @@ export function indefiniteArticle(options: IndefiniteArticleOptions) {
   }
 }
 
-function hasArticle(sentence: Sentence): boolean {
-  for (const child of sentence.children) {
+/**
+ * Whether the sentence has an article the plugin flags, placed first in a sentence before the
+ * word the plugin reads after it (past white space and one quotation mark or bracket). Only
+ * there does it flag a capital `A`, so this may say yes where it doesn't, never the reverse.
+ */
+function hasArticleToFlag(
+  sentence: Sentence,
+  flags: (article: string, next: string) => boolean,
+): boolean {
+  const children = sentence.children
+  for (let index = 0; index < children.length; index++) {
+    const child = children[index] as Sentence['children'][number]
     if (child.type !== 'WordNode') continue
     const text = wordText(child)
-    if (text.length <= 2 && /^an?$/i.test(text)) return true
+    if (text.length > 2 || !/^an?$/i.test(text)) continue
+    if (children[index + 1]?.type !== 'WhiteSpaceNode') continue
+    let next = children[index + 2]
+    if (next?.type === 'PunctuationNode' && /^[“”‘’'"()[\]]$/.test(next.value)) {
+      next = children[index + 3]
+    }
+    if (next?.type === 'WordNode' && flags(text, wordText(next))) return true
   }
   return false
 }

@@ -27,6 +27,17 @@ describe('indefinite-article rule', () => {
       'Unexpected `A` before `encrypted`, expected `An`',
     ],
     ['an', 'It was an useful tool.', 'a', 8, 'Unexpected `an` before `useful`, expected `a`'],
+    // The plugin reads past one quotation mark or bracket to the word.
+    ['a', 'It was a “honest” error.', 'an', 8, 'Unexpected `a` before `honest`, expected `an`'],
+    ['a', 'It took a (hour) or so.', 'an', 9, 'Unexpected `a` before `hour`, expected `an`'],
+    // Later in a sentence than its first word, beside many a well-placed article.
+    [
+      'a',
+      'A man, a plan, a canal and a hour later a dam.',
+      'an',
+      28,
+      'Unexpected `a` before `hour`, expected `an`',
+    ],
   ] as const
 
   it.each(invalid)(
