@@ -6,6 +6,7 @@ import { isAllCaps } from './case-pattern.js'
 import { type Chunk, createChunkCursor } from './chunks.js'
 import { findNearVariants } from './name-variants.js'
 import type { Piece } from './prescan.js'
+import type { StopCheck } from './prescan-stops.js'
 import type { RunShape, ScannedChunk } from './prescan-words.js'
 import { trackQuotes } from './rules/name-consistency.js'
 
@@ -95,6 +96,7 @@ export function canPlaceNames(
   runs: ScannedChunk,
   names: readonly number[],
   quotes: QuoteState | undefined,
+  endsSentence: StopCheck,
 ): quotes is QuoteState {
   const { shapes } = runs
   return (
@@ -104,26 +106,6 @@ export function canPlaceNames(
       const shape = shapes[index] as RunShape
       return !isAllCaps(shape.core) && (!shape.dotted || endsSentence(chunk.text, runs, index))
     })
-  )
-}
-
-/**
- * Whether the stop after a word (`said George.`) is one the parser surely keeps apart from it:
- * nothing but white space after it, then the end of the chunk or a capital, digit or opening
- * mark. Before a lower-case word (`George. the`) it joins the word, as in `Mr. Smith`.
- */
-function endsSentence(
-  text: string,
-  { starts, ends, shapes }: ScannedChunk,
-  index: number,
-): boolean {
-  const shape = shapes[index] as RunShape
-  const end = ends[index] as number
-  if (end - (starts[index] as number) !== shape.coreStart + shape.core.length + 1) return false
-  const next = starts[index + 1] ?? text.length
-  return (
-    /^\s*$/.test(text.slice(end, next)) &&
-    (next === text.length || /[A-Z0-9“(]/.test(text.charAt(next)))
   )
 }
 

@@ -17,6 +17,7 @@ import {
   quoteStateOf,
   withNames,
 } from './prescan-names.js'
+import { createStopCheck, type StopCheck } from './prescan-stops.js'
 import {
   createShapeCache,
   type RunShape,
@@ -81,6 +82,7 @@ export function createPrescan(options: PrescanOptions): Prescan {
     lexicon: options.lexicon,
     isHouseForm: (form) => correct(form) !== undefined || forbid(form) !== undefined,
   })
+  const endsSentence = createStopCheck()
   const articles = new Map<string, boolean>()
   const flagsArticle = (article: string, next: string): boolean => {
     // The plugin decides on the next word's first part (`well` of `well-known`) and on whether
@@ -124,12 +126,12 @@ export function createPrescan(options: PrescanOptions): Prescan {
       const quotes = names.length > 0 ? quoteStateOf(chunk.text) : undefined
       if (
         suspects === 'whole' ||
-        (names.length > 0 && !canPlaceNames(chunk, runs, names, quotes))
+        (names.length > 0 && !canPlaceNames(chunk, runs, names, quotes, endsSentence))
       ) {
         pieces.push(chunk)
         return
       }
-      const direct = findDirectWords(runs, suspects, paired)
+      const direct = findDirectWords(chunk, runs, suspects, paired, endsSentence)
       const spans = suspects.spans.filter(([first, last]) => first !== last || !direct.has(first))
       const windows = spans.length > 0 ? toWindows(chunk, runs, spans) : []
       pieces.push(...(quotes ? withNames(chunk, runs, windows, names, quotes) : windows))
@@ -143,21 +145,25 @@ export function createPrescan(options: PrescanOptions): Prescan {
 }
 
 /**
- * The unclear words that need no parsing: plain words of letters alone, no stop after them,
- * nothing odd beside them (`[sic]`, a URL), no other span over them, and no name the draft spells
- * two ways. parse-latin would make each one word whose parts are the word's hyphen-separated
- * pieces, so the word rules' checks can be handed it as read.
+ * The unclear words that need no parsing: plain words of letters alone, no stop after them
+ * unless it surely ends the sentence (see prescan-stops.ts), nothing odd beside them (`[sic]`, a
+ * URL), no other span over them, and no name the draft spells two ways. parse-latin would make
+ * each one word whose parts are the word's hyphen-separated pieces, so the word rules' checks
+ * can be handed it as read.
  */
 function findDirectWords(
-  { shapes }: ScannedChunk,
+  chunk: Chunk,
+  runs: ScannedChunk,
   { spans, unclear }: Suspects,
   paired: ReadonlySet<string>,
+  endsSentence: StopCheck,
 ): Set<number> {
+  const { shapes } = runs
   const direct = new Set<number>()
   for (const at of unclear) {
     const shape = shapes[at] as RunShape
     if (
-      shape.dotted ||
+      (shape.dotted && !endsSentence(chunk.text, runs, at)) ||
       /\d/.test(shape.core) ||
       shapes[at - 1]?.odd ||
       shapes[at + 1]?.odd ||

@@ -84,11 +84,12 @@ describe('prescan: what it sends to the parser', () => {
   })
 
   it('sends a window of two words either side of an unknown word it cannot read alone', () => {
-    // A stop after it: parse-latin may make it part of the word (`etc.`), so the parser decides.
-    const text = 'The jury said it did find athorities. That many laws are outmoded.'
+    // A stop after it, before a lower-case word: parse-latin may make it part of the word (as in
+    // `etc. and`), so the parser decides.
+    const text = 'The jury said it did find athorities. then many laws are outmoded.'
     const { pieces, words } = prescan(splitIntoChunks(text))
     expect(words).toEqual([])
-    expect(pieces.map((piece) => piece.text)).toEqual(['did find athorities. That many'])
+    expect(pieces.map((piece) => piece.text)).toEqual(['did find athorities. then many'])
     const start = text.indexOf('athorities')
     expect(pieces[0]?.keep).toEqual([[start, start + 'athorities.'.length]])
     const from = text.indexOf('did find')
@@ -114,6 +115,22 @@ describe('prescan: what it sends to the parser', () => {
     ],
   ])('sends a window around %s', (_name, text, window) => {
     expect(prescan(splitIntoChunks(text)).pieces.map((piece) => piece.text)).toEqual([window])
+  })
+
+  it('reads an unknown word at the end of a sentence without parsing, unless its stop may join it', () => {
+    const ends = 'The jury met Gerorge. Then it left.\n\nIt met Gerorge.'
+    expect(prescan(splitIntoChunks(ends))).toMatchObject({
+      pieces: [],
+      words: [{ lookup: 'Gerorge' }, { lookup: 'Gerorge' }],
+    })
+    // Before a lower-case word, or `Dr.`, the parser may make the stop part of the word.
+    for (const text of [
+      'The jury met Gerorge. then it left.',
+      'The jury met Gerorge. Dr. Jones.',
+    ]) {
+      const { pieces, words } = prescan(splitIntoChunks(text))
+      expect([pieces.length, words]).toEqual([1, []])
+    }
   })
 
   it('reads a house correction without parsing', () => {
@@ -243,6 +260,7 @@ describe('prescan: the same findings as parsing every paragraph', () => {
     ['a quote opened on the line before', '“\nGeorge Geroge a '],
     ['two quotes open', 'Geroge” a\n\n“ “George a '],
     ['a name before a lower-case word', "“Geroge,” a\n\nGeorge's. a "],
+    ['a word with a stop before `Dr.`', 'e-mail. Dr., a '],
   ])('on %s', async (_, text) => {
     await expectSameFindings(text)
   })
@@ -253,7 +271,8 @@ describe('prescan: the same findings as parsing every paragraph', () => {
       "Encrochat Mr. etc. U.S. [sic] -- teh well-known e-mail don't 'tis players' “Hello,” " +
       '(twice) @justice_gouv #EncroChat example.com £54m 1990s 3.5 Geroge George athorities ' +
       'word--word Atlanta\'s x-ray 8 café and or George\'s GEORGE "George" Geroge-based ' +
-      '“ ” " ”. ““ ‘ ’ “George Geroge” “Geroge,” George”'
+      '“ ” " ”. ““ ‘ ’ “George Geroge” “Geroge,” George” Calif. Teh. Geroge. Mr. A. Dr. ' +
+      'Smith. Gerorge. Fulton. (Then 3 “Then'
     ).split(' ')
     const separators = [' ', ' ', ' ', '  ', '\n', '\n\n', '. ', ', ', '; ']
     const draft = fc
