@@ -27,7 +27,7 @@ import {
 } from './prescan-words.js'
 import type { ProseWord, WordCheck } from './prose-words.js'
 import { createFormLookup } from './rules/house-correction.js'
-import { wouldFlagArticle } from './rules/indefinite-article.js'
+import { flagsArticle } from './rules/indefinite-article.js'
 
 /** A piece of text to parse, and which findings in it to keep. */
 export interface Piece extends Chunk {
@@ -83,19 +83,6 @@ export function createPrescan(options: PrescanOptions): Prescan {
     isHouseForm: (form) => correct(form) !== undefined || forbid(form) !== undefined,
   })
   const endsSentence = createStopCheck()
-  const articles = new Map<string, boolean>()
-  const flagsArticle = (article: string, next: string): boolean => {
-    // The plugin decides on the next word's first part (`well` of `well-known`) and on whether
-    // the word is `and`, `nor` or `or` (`a and b`): words alike in both share a verdict.
-    const head = /^\d/.test(next) ? next : (next.split(/['’ -]/, 1)[0] as string)
-    const key = `${article} ${head}${head.length === next.length ? '' : '+'}`
-    let verdict = articles.get(key)
-    if (verdict === undefined) {
-      verdict = wouldFlagArticle(article, next)
-      articles.set(key, verdict)
-    }
-    return verdict
-  }
   // The verdict on an article before each distinct run: the same few runs follow `a` again and
   // again (a million runs, 25,000 articles in the 6 MB corpus).
   const verdicts = new Map<string, Map<RunShape, boolean>>()

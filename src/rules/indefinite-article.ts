@@ -31,27 +31,12 @@ export function indefiniteArticle(options: IndefiniteArticleOptions) {
   const { severity } = options
   const transform = retextIndefiniteArticle()
 
-  // Verdicts on an article before a word, asked of the plugin once per pair (see below).
-  const verdicts = new Map<string, boolean>()
-  const flags = (article: string, next: string): boolean => {
-    const key = `${article} ${next}`
-    let verdict = verdicts.get(key)
-    if (verdict === undefined) {
-      verdict = wouldFlagArticle(article, next)
-      verdicts.set(key, verdict)
-    }
-    return verdict
-  }
-
   return (tree: Root, file: VFile): undefined => {
     // Run the plugin on a scratch file, so only our relabelled messages reach the real one.
     // Most sentences hold an `a`, and the plugin walks every node it is given: give it only the
     // sentences with an article it would flag before the word after it.
     const scratch = new VFile()
-    transform(
-      rootOfSentences(tree, (sentence) => hasArticleToFlag(sentence, flags)),
-      scratch,
-    )
+    transform(rootOfSentences(tree, hasArticleToFlag), scratch)
     for (const found of scratch.messages) {
       const actual = found.actual ?? ''
       const expected = found.expected?.[0]
@@ -73,10 +58,7 @@ export function indefiniteArticle(options: IndefiniteArticleOptions) {
  * word the plugin reads after it (past white space and one quotation mark or bracket). Only
  * there does it flag a capital `A`, so this may say yes where it doesn't, never the reverse.
  */
-function hasArticleToFlag(
-  sentence: Sentence,
-  flags: (article: string, next: string) => boolean,
-): boolean {
+function hasArticleToFlag(sentence: Sentence): boolean {
   const children = sentence.children
   for (let index = 0; index < children.length; index++) {
     const child = children[index] as Sentence['children'][number]
@@ -88,12 +70,33 @@ function hasArticleToFlag(
     if (next?.type === 'PunctuationNode' && /^[“”‘’'"()[\]]$/.test(next.value)) {
       next = children[index + 3]
     }
-    if (next?.type === 'WordNode' && flags(text, wordText(next))) return true
+    if (next?.type === 'WordNode' && flagsArticle(text, wordText(next))) return true
   }
   return false
 }
 
 const probe = retextIndefiniteArticle()
+
+// Verdicts asked of the plugin so far (see `flagsArticle`); cleared when full.
+const verdicts = new Map<string, boolean>()
+const verdictLimit = 100_000
+
+/**
+ * `wouldFlagArticle`, asked once per article and word alike to the plugin: it decides on the
+ * word's first part (`well` of `well-known`) and on whether the word is `and`, `nor` or `or`
+ * (`a and b`). Shared by the rule and the prescan, which ask about the same pairs.
+ */
+export function flagsArticle(article: string, next: string): boolean {
+  const head = /^\d/.test(next) ? next : (next.split(/['’ -]/, 1)[0] as string)
+  const key = `${article} ${head}${head.length === next.length ? '' : '+'}`
+  let verdict = verdicts.get(key)
+  if (verdict === undefined) {
+    verdict = wouldFlagArticle(article, next)
+    if (verdicts.size >= verdictLimit) verdicts.clear()
+    verdicts.set(key, verdict)
+  }
+  return verdict
+}
 
 /**
  * Whether retext-indefinite-article flags `article` (`a`, `An`) opening a sentence before a word
@@ -117,9 +120,7 @@ export function wouldFlagArticle(article: string, next: string): boolean {
     type: 'SentenceNode',
     children: [word(article), { type: 'WhiteSpaceNode', value: ' ' }, word(next)],
   }
-  probe(
-    { type: 'RootNode', children: [{ type: 'ParagraphNode', children: [sentence] }] },
-    file as never,
-  )
+  // The plugin visits words from whatever node it is given, with their parent: a sentence will do.
+  probe(sentence as never, file as never)
   return flagged
 }
