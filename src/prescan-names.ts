@@ -88,8 +88,8 @@ export function quoteStateOf(text: string): QuoteState | undefined {
 /**
  * Whether name-consistency can be given a chunk's paired words one by one rather than the whole
  * chunk: it counts and places each spelling, and notes which appear in quotes (so the quotes
- * must be ones the scan can follow) and in all-caps headlines (so none may be in capitals); a
- * run the scan doesn't model could hide either.
+ * must be ones the scan can follow, in no run it doesn't model) and in all-caps headlines (so
+ * none may be in capitals, which only counts for a name in capitals).
  */
 export function canPlaceNames(
   chunk: Chunk,
@@ -101,15 +101,24 @@ export function canPlaceNames(
   const { shapes } = runs
   return (
     quotes !== undefined &&
-    !shapes.some((shape) => shape.odd) &&
+    !shapes.some((shape) => shape.odd && hidesQuotes.test(shape.core)) &&
     names.every((index) => {
       const shape = shapes[index] as RunShape
-      return !isAllCaps(shape.core) && (!shape.dotted || endsSentence(chunk.text, runs, index))
+      return (
+        !isAllCaps(shape.core) &&
+        // An odd run may change how its neighbours parse (`EnroChat [sic]`).
+        !shape.odd &&
+        !shapes[index - 1]?.odd &&
+        !shapes[index + 1]?.odd &&
+        (!shape.dotted || endsSentence(chunk.text, runs, index))
+      )
     })
   )
 }
 
 const quoteMark = /["“”]/
+// What in a run the scan doesn't model may be a quotation mark, or `[sic]`.
+const hidesQuotes = /["“”‘’'«»[\]]/
 
 /**
  * The windows, in order, with each paired word no window holds as a piece of its own whose

@@ -219,8 +219,10 @@ function toWindows(
   const flush = () => {
     if (low < 0) return
     const from = starts[low] as number
-    // A window ending on a word with a stop (see below) reaches the end of the chunk.
-    const to = shapes[high]?.dotted ? chunk.text.length : ends[high]
+    // A window takes in the punctuation and white space after its last word, which may decide
+    // how the parser ends the sentence (`e-mail. example.com ”.`, `a etc. `); one ending on a
+    // word with a stop (see below) reaches the end of the chunk.
+    const to = shapes[high]?.dotted ? chunk.text.length : (starts[high + 1] ?? chunk.text.length)
     const text = chunk.text.slice(from, to)
     pieces.push({ text, start: locate(from), keep })
   }

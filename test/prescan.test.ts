@@ -89,7 +89,7 @@ describe('prescan: what it sends to the parser', () => {
     const text = 'The jury said it did find athorities. then many laws are outmoded.'
     const { pieces, words } = prescan(splitIntoChunks(text))
     expect(words).toEqual([])
-    expect(pieces.map((piece) => piece.text)).toEqual(['did find athorities. then many'])
+    expect(pieces.map((piece) => piece.text)).toEqual(['did find athorities. then many '])
     const start = text.indexOf('athorities')
     expect(pieces[0]?.keep).toEqual([[start, start + 'athorities.'.length]])
     const from = text.indexOf('did find')
@@ -97,11 +97,15 @@ describe('prescan: what it sends to the parser', () => {
   })
 
   it.each([
-    ['a repeated word', 'They said that the the jury met on Friday.', 'said that the the jury met'],
+    [
+      'a repeated word',
+      'They said that the the jury met on Friday.',
+      'said that the the jury met ',
+    ],
     [
       'an article before a vowel sound',
       'They waited for a hour or so today.',
-      'waited for a hour or',
+      'waited for a hour or ',
     ],
     [
       'an unknown word beside [sic]',
@@ -111,7 +115,7 @@ describe('prescan: what it sends to the parser', () => {
     [
       'a run it does not model',
       'They met at 3.5 miles out of town.',
-      'They met at 3.5 miles out of',
+      'They met at 3.5 miles out of ',
     ],
   ])('sends a window around %s', (_name, text, window) => {
     expect(prescan(splitIntoChunks(text)).pieces.map((piece) => piece.text)).toEqual([window])
@@ -170,7 +174,7 @@ describe('prescan: what it sends to the parser', () => {
     const inQuotes =
       'He said: “Agents read EnroChat, then “the old network, the famous EncroChat way” and left.”'
     expect(prescan(splitIntoChunks(inQuotes)).pieces.map((piece) => piece.text)).toEqual([
-      '“Agents read EnroChat, then “the',
+      '“Agents read EnroChat, then “the ',
       '“ “ EncroChat',
     ])
     // A repeated mark is one node the rule skips; single marks double as apostrophes.
@@ -261,6 +265,8 @@ describe('prescan: the same findings as parsing every paragraph', () => {
     ['two quotes open', 'Geroge” a\n\n“ “George a '],
     ['a name before a lower-case word', "“Geroge,” a\n\nGeorge's. a "],
     ['a word with a stop before `Dr.`', 'e-mail. Dr., a '],
+    ['punctuation after the last word of a window', 'e-mail. example.com ”. '],
+    ['white space after the last word of a window', 'a etc. '],
   ])('on %s', async (_, text) => {
     await expectSameFindings(text)
   })
@@ -272,7 +278,8 @@ describe('prescan: the same findings as parsing every paragraph', () => {
       '(twice) @justice_gouv #EncroChat example.com £54m 1990s 3.5 Geroge George athorities ' +
       'word--word Atlanta\'s x-ray 8 café and or George\'s GEORGE "George" Geroge-based ' +
       '“ ” " ”. ““ ‘ ’ “George Geroge” “Geroge,” George” Calif. Teh. Geroge. Mr. A. Dr. ' +
-      'Smith. Gerorge. Fulton. (Then 3 “Then'
+      'Smith. Gerorge. Fulton. (Then 3 “Then #Geroge example.com/Geroge “U.S.” 3.5% ' +
+      'Geroge/George [sic] ”. ). .'
     ).split(' ')
     const separators = [' ', ' ', ' ', '  ', '\n', '\n\n', '. ', ', ', '; ']
     const draft = fc
