@@ -5,7 +5,7 @@
  * lists of abbreviations. Where the stop surely ends the sentence, the word is the same parsed
  * alone as in its paragraph.
  */
-import { toString } from 'nlcst-to-string'
+import { toString as nlcstToString } from 'nlcst-to-string'
 import { ParseEnglish } from 'parse-english'
 import type { RunShape, ScannedChunk } from './prescan-words.js'
 
@@ -25,7 +25,7 @@ export function createStopCheck(): StopCheck {
       const sentence = parser.parse(`${core}. A`).children[0]
       const first = sentence?.type === 'ParagraphNode' ? sentence.children[0] : undefined
       const word = first?.type === 'SentenceNode' ? first.children[0] : undefined
-      verdict = word?.type === 'WordNode' && toString(word) === core
+      verdict = word?.type === 'WordNode' && nlcstToString(word) === core
       apart.set(core, verdict)
     }
     return verdict
