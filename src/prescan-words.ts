@@ -4,6 +4,8 @@
  * its words: whether parse-latin would make exactly one plain word of it, whether any rule
  * could report on that word, and the name keys it may give name-consistency.
  */
+import { toString as nlcstToString } from 'nlcst-to-string'
+import { ParseEnglish } from 'parse-english'
 import type { TextPoint } from './chunks.js'
 import { isKnownWord, type Lexicon } from './lexicon.js'
 import { maxNameDistance } from './name-index.js'
@@ -39,9 +41,10 @@ export interface ScannedChunk {
 // parser knows URLs, handles, numbers and the rest, so it is parsed with its neighbours.
 const unsafe = /[^A-Za-z0-9,.\-'’“”;?():!"]/
 // A word as parse-latin makes one of plain ASCII prose: letters and digits, joined by single
-// hyphens and apostrophes, with opening and closing punctuation around it.
+// hyphens and apostrophes, with opening and closing punctuation around it (a closing apostrophe,
+// as in `players'`, is punctuation too, unless parse-english reads an elision: see below).
 const plainWord =
-  /^[("“]*([A-Za-z0-9]+(?:['’][A-Za-z0-9]+)*(?:-[A-Za-z0-9]+(?:['’][A-Za-z0-9]+)*)*)([)"”,.;:!?]*)$/
+  /^[("“]*([A-Za-z0-9]+(?:['’][A-Za-z0-9]+)*(?:-[A-Za-z0-9]+(?:['’][A-Za-z0-9]+)*)*)([)"”,.;:!?'’]*)$/
 const punctuationOnly = /^[-.,;:!?()"“”'’]+$/
 const dashes = /--+/g
 // Name-like stretches (letters and apostrophes with a capital), for name-consistency's pairs.
@@ -189,19 +192,10 @@ function shapeOf(
 ): RunShape | undefined {
   const plain = unsafe.test(run) ? null : plainWord.exec(run)
   if (!plain && punctuationOnly.test(run)) return undefined
-  if (!plain) {
-    return {
-      core: run,
-      coreStart: 0,
-      lower: run.toLowerCase(),
-      dotted: false,
-      odd: true,
-      clear: false,
-      nameKeys: findNameKeysOf(run, context),
-      knownKeys: none,
-    }
-  }
+  if (!plain) return oddShape(run, context)
   const core = plain[1] as string
+  const closing = plain[2] as string
+  if (apostrophe.test(closing.charAt(0)) && isElision(core, closing)) return oddShape(run, context)
   let shape = cores.get(core)
   if (!shape) {
     shape = coreShapeOf(core, context)
@@ -217,6 +211,41 @@ function shapeOf(
     nameKeys: shape.nameKeys,
     knownKeys: shape.knownKeys,
   }
+}
+
+/** A run the scan doesn't model: the parser decides it and whatever touches it. */
+function oddShape(run: string, context: ShapeContext): RunShape {
+  return {
+    core: run,
+    coreStart: 0,
+    lower: run.toLowerCase(),
+    dotted: false,
+    odd: true,
+    clear: false,
+    nameKeys: findNameKeysOf(run, context),
+    knownKeys: none,
+  }
+}
+
+// parse-english joins an apostrophe to a word it reads as an elision (`o'`, `ol'`), and only
+// when white space is on both sides: asked of it once per word.
+let elisionParser: ParseEnglish | undefined
+const elisions = new Map<string, boolean>()
+
+function isElision(core: string, closing: string): boolean {
+  const mark = closing.charAt(0)
+  const key = `${core}${mark}`
+  let verdict = elisions.get(key)
+  if (verdict === undefined) {
+    elisionParser ??= new ParseEnglish()
+    const paragraph = elisionParser.parse(`a ${core}${mark} a`).children[0]
+    const sentence = paragraph?.type === 'ParagraphNode' ? paragraph.children[0] : undefined
+    const word = sentence?.type === 'SentenceNode' ? sentence.children[2] : undefined
+    verdict = word?.type !== 'WordNode' || nlcstToString(word) !== core
+    if (elisions.size >= 10_000) elisions.clear()
+    elisions.set(key, verdict)
+  }
+  return verdict
 }
 
 function coreShapeOf(core: string, context: ShapeContext): CoreShape {

@@ -218,7 +218,9 @@ function toWindows(
   let keep: [number, number][] = []
   const flush = () => {
     if (low < 0) return
-    const from = starts[low] as number
+    // A window from the first word takes in what precedes it too (`-- ol' ol'`: how the parser
+    // joins an apostrophe depends on what stands before the word in its sentence).
+    const from = low > 0 ? (starts[low] as number) : 0
     // A window takes in the punctuation and white space after its last word, which may decide
     // how the parser ends the sentence (`e-mail. example.com ”.`, `a etc. `); one ending on a
     // word with a stop (see below) reaches the end of the chunk.

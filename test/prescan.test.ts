@@ -267,6 +267,7 @@ describe('prescan: the same findings as parsing every paragraph', () => {
     ['a word with a stop before `Dr.`', 'e-mail. Dr., a '],
     ['punctuation after the last word of a window', 'e-mail. example.com ”. '],
     ['white space after the last word of a window', 'a etc. '],
+    ['punctuation before the first word of a paragraph', "-- ol' ol' a "],
   ])('on %s', async (_, text) => {
     await expectSameFindings(text)
   })
@@ -279,7 +280,8 @@ describe('prescan: the same findings as parsing every paragraph', () => {
       'word--word Atlanta\'s x-ray 8 café and or George\'s GEORGE "George" Geroge-based ' +
       '“ ” " ”. ““ ‘ ’ “George Geroge” “Geroge,” George” Calif. Teh. Geroge. Mr. A. Dr. ' +
       'Smith. Gerorge. Fulton. (Then 3 “Then #Geroge example.com/Geroge “U.S.” 3.5% ' +
-      'Geroge/George [sic] ”. ). .'
+      "Geroge/George [sic] ”. ). . players' o' ol' goin' Geroge' George’ dogs’, n' 'n' " +
+      "Jones'. y'all o’"
     ).split(' ')
     const separators = [' ', ' ', ' ', '  ', '\n', '\n\n', '. ', ', ', '; ']
     const draft = fc
