@@ -52,6 +52,7 @@ const nameStretch = /[\p{L}'’]+/gu
 const upper = /\p{Lu}/u
 const apostrophe = /['’]/
 const mayHoldCapital = /[A-Z\u0080-\uffff]/
+const lowerCaseWord = /^[a-z]+$/
 const none: readonly string[] = []
 
 /** What run shapes are worked out against: the lexicon, and the house lists' forms. */
@@ -249,6 +250,11 @@ function isElision(core: string, closing: string): boolean {
 }
 
 function coreShapeOf(core: string, context: ShapeContext): CoreShape {
+  // Most words: lower-case letters alone, one part, no capital to make a name key of.
+  if (lowerCaseWord.test(core)) {
+    const clear = isKnownWord(context.lexicon, core) && !context.isHouseForm(core)
+    return { lower: core, clear, nameKeys: none, knownKeys: none }
+  }
   const nameKeys = findNameKeysOf(core, context)
   const parts = partsOf(core)
   const { lexicon } = context
