@@ -6,8 +6,9 @@ import { isAllCaps } from './case-pattern.js'
 import { type Chunk, createChunkCursor } from './chunks.js'
 import { findNearVariants } from './name-variants.js'
 import type { Piece } from './prescan.js'
+import type { ScannedChunk } from './prescan-runs.js'
 import type { StopCheck } from './prescan-stops.js'
-import type { RunShape, ScannedChunk } from './prescan-words.js'
+import type { RunShape } from './prescan-words.js'
 import { trackQuotes } from './rules/name-consistency.js'
 
 /**

@@ -7,7 +7,8 @@
  */
 import { toString as nlcstToString } from 'nlcst-to-string'
 import { ParseEnglish } from 'parse-english'
-import type { RunShape, ScannedChunk } from './prescan-words.js'
+import type { ScannedChunk } from './prescan-runs.js'
+import type { RunShape } from './prescan-words.js'
 
 /** Whether the stop after run `index` of a chunk's `text` surely ends its sentence. */
 export type StopCheck = (text: string, runs: ScannedChunk, index: number) => boolean

@@ -1,7 +1,6 @@
 /**
- * The prescan's view of a chunk: its whitespace-separated runs (split again at `--`), each with
- * a shape worked out once per distinct run of the whole check and cached, since a draft repeats
- * its words: whether parse-latin would make exactly one plain word of it, whether any rule
+ * The shape of a run of text, as the prescan sees it (see prescan-runs.ts for how runs are read
+ * and cached): whether parse-latin would make exactly one plain word of it, whether any rule
  * could report on that word, and the name keys it may give name-consistency.
  */
 import { toString as nlcstToString } from 'nlcst-to-string'
@@ -9,6 +8,7 @@ import { ParseEnglish } from 'parse-english'
 import type { TextPoint } from './chunks.js'
 import { isKnownWord, type Lexicon } from './lexicon.js'
 import { maxNameDistance } from './name-index.js'
+import type { ScannedChunk } from './prescan-runs.js'
 import { normalizeApostrophes, type ProseWord, type WordToken } from './prose-words.js'
 
 /** What the prescan knows of one run of text. */
@@ -30,13 +30,6 @@ export interface RunShape {
   knownKeys: readonly string[]
 }
 
-/** The runs of a chunk: where each starts and ends in it, and its shape. */
-export interface ScannedChunk {
-  starts: number[]
-  ends: number[]
-  shapes: RunShape[]
-}
-
 // A run with anything else (`U.S.`, `3.5`, `/`, `@`, `#`, `[sic]`, accents, symbols) is odd: the
 // parser knows URLs, handles, numbers and the rest, so it is parsed with its neighbours.
 const unsafe = /[^A-Za-z0-9,.\-'’“”;?():!"]/
@@ -46,7 +39,6 @@ const unsafe = /[^A-Za-z0-9,.\-'’“”;?():!"]/
 const plainWord =
   /^[("“]*([A-Za-z0-9]+(?:['’][A-Za-z0-9]+)*(?:-[A-Za-z0-9]+(?:['’][A-Za-z0-9]+)*)*)([)"”,.;:!?'’]*)$/
 const punctuationOnly = /^[-.,;:!?()"“”'’]+$/
-const dashes = /--+/g
 // Name-like stretches (letters and apostrophes with a capital), for name-consistency's pairs.
 const nameStretch = /[\p{L}'’]+/gu
 const upper = /\p{Lu}/u
@@ -62,125 +54,12 @@ export interface ShapeContext {
 }
 
 /**
- * The shape of the run `text.slice(start, end)`, whose `hashRun` is `hash` (undefined for
- * punctuation alone, which makes no word).
+ * The shape of a run (undefined for punctuation alone, which makes no word), worked out against
+ * `context`; the parts owed to a word's core alone are cached.
  */
-export type RunLookup = (
-  text: string,
-  start: number,
-  end: number,
-  hash: number,
-) => RunShape | undefined
-
-/**
- * A cached `run → shape`. A draft of a million runs has under a hundred thousand distinct ones,
- * so runs are looked up where they stand in the text, by a hash the scan works out as it reads
- * them: only a run seen for the first time is cut out as a string of its own.
- */
-export function createShapeCache(context: ShapeContext): RunLookup {
-  let slots = new Int32Array(1 << 16).fill(-1)
-  const runs: string[] = []
-  const hashes: number[] = []
-  const shapes: (RunShape | undefined)[] = []
+export function createShapeOf(context: ShapeContext): (run: string) => RunShape | undefined {
   const cores = new Map<string, CoreShape>()
-  const slotOf = (hash: number, mask: number): number => (hash ^ (hash >>> 15)) & mask
-  const grow = (): void => {
-    slots = new Int32Array(slots.length * 2).fill(-1)
-    const mask = slots.length - 1
-    hashes.forEach((hash, id) => {
-      let slot = slotOf(hash, mask)
-      while ((slots[slot] as number) !== -1) slot = (slot + 1) & mask
-      slots[slot] = id
-    })
-  }
-  return (text, start, end, hash) => {
-    const mask = slots.length - 1
-    let slot = slotOf(hash, mask)
-    for (let id = slots[slot] as number; id !== -1; id = slots[slot] as number) {
-      if (hashes[id] === hash && isRunAt(runs[id] as string, text, start, end)) return shapes[id]
-      slot = (slot + 1) & mask
-    }
-    const run = text.slice(start, end)
-    const shape = shapeOf(run, context, cores)
-    slots[slot] = runs.length
-    runs.push(run)
-    hashes.push(hash)
-    shapes.push(shape)
-    // Keep the table at most half full, so that probes stay short.
-    if (runs.length * 2 > slots.length) grow()
-    return shape
-  }
-}
-
-/** Whether `run` is written at `start` to `end` of `text`. */
-function isRunAt(run: string, text: string, start: number, end: number): boolean {
-  if (run.length !== end - start) return false
-  for (let index = 0; index < run.length; index++) {
-    if (run.charCodeAt(index) !== text.charCodeAt(start + index)) return false
-  }
-  return true
-}
-
-// FNV-1a, 32 bits, over UTF-16 code units.
-const hashSeed = 0x811c9dc5 | 0
-const hashPrime = 16777619
-
-/** The hash `RunLookup` takes: of `text` from `start` to `end`. */
-export function hashRun(text: string, start = 0, end = text.length): number {
-  let hash = hashSeed
-  for (let index = start; index < end; index++) {
-    hash = Math.imul(hash ^ text.charCodeAt(index), hashPrime)
-  }
-  return hash
-}
-
-/** The runs of `text`, split at white space and at `--` (`word--word` is two words). */
-export function scanChunk(text: string, lookup: RunLookup): ScannedChunk {
-  const scanned: ScannedChunk = { starts: [], ends: [], shapes: [] }
-  const add = (start: number, end: number, hash: number): void => {
-    const shape = lookup(text, start, end, hash)
-    if (!shape) return
-    scanned.starts.push(start)
-    scanned.ends.push(end)
-    scanned.shapes.push(shape)
-  }
-  const length = text.length
-  let index = 0
-  while (index < length) {
-    while (index < length && isSpace(text.charCodeAt(index))) index++
-    const start = index
-    // Hash the run while reading it, and note a `--` in it.
-    let hash = hashSeed
-    let previous = 0
-    let hasDashes = false
-    for (; index < length; index++) {
-      const code = text.charCodeAt(index)
-      if (isSpace(code)) break
-      if (code === 45 && previous === 45) hasDashes = true
-      hash = Math.imul(hash ^ code, hashPrime)
-      previous = code
-    }
-    if (index === start) break
-    if (!hasDashes) {
-      add(start, index, hash)
-      continue
-    }
-    const run = text.slice(start, index)
-    let from = 0
-    dashes.lastIndex = 0
-    for (let dash = dashes.exec(run); ; dash = dashes.exec(run)) {
-      const to = dash ? dash.index : run.length
-      if (to > from) add(start + from, start + to, hashRun(text, start + from, start + to))
-      if (!dash) break
-      from = dash.index + dash[0].length
-    }
-  }
-  return scanned
-}
-
-// Space, tab, line feed, carriage return: what separates runs (anything else is in one).
-function isSpace(code: number): boolean {
-  return code === 32 || code === 10 || code === 13 || code === 9
+  return (run) => shapeOf(run, context, cores)
 }
 
 /** What a plain word's shape owes to its core alone, shared by `word`, `word,`, `(word` and the like. */

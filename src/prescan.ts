@@ -17,14 +17,9 @@ import {
   quoteStateOf,
   withNames,
 } from './prescan-names.js'
+import { createShapeCache, type ScannedChunk, scanChunk } from './prescan-runs.js'
 import { createStopCheck, type StopCheck } from './prescan-stops.js'
-import {
-  createShapeCache,
-  type RunShape,
-  type ScannedChunk,
-  scanChunk,
-  toProseWord,
-} from './prescan-words.js'
+import { createShapeOf, type RunShape, toProseWord } from './prescan-words.js'
 import type { ProseWord, WordCheck } from './prose-words.js'
 import { createFormLookup } from './rules/house-correction.js'
 import { flagsArticle } from './rules/indefinite-article.js'
@@ -78,10 +73,12 @@ export function createPrescan(options: PrescanOptions): Prescan {
   const correct = createFormLookup(options.corrections ?? new Map())
   const forbidden = [...(options.forbidden ?? [])]
   const forbid = createFormLookup(new Map(forbidden.map((word) => [word, word])))
-  const lookup = createShapeCache({
-    lexicon: options.lexicon,
-    isHouseForm: (form) => correct(form) !== undefined || forbid(form) !== undefined,
-  })
+  const lookup = createShapeCache(
+    createShapeOf({
+      lexicon: options.lexicon,
+      isHouseForm: (form) => correct(form) !== undefined || forbid(form) !== undefined,
+    }),
+  )
   const endsSentence = createStopCheck()
   // The verdict on an article before each distinct run: the same few runs follow `a` again and
   // again (a million runs, 25,000 articles in the 6 MB corpus).

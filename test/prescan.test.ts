@@ -12,7 +12,8 @@ import { loadDictionaries } from '../src/dictionaries.js'
 import { createLexicon, type Lexicon } from '../src/lexicon.js'
 import { checkFile, createProcessor, type ProseProcessor } from '../src/pipeline.js'
 import { createPrescan, type Prescan } from '../src/prescan.js'
-import { createShapeCache, hashRun, scanChunk } from '../src/prescan-words.js'
+import { createShapeCache, hashRun, scanChunk } from '../src/prescan-runs.js'
+import { createShapeOf } from '../src/prescan-words.js'
 import { toResults } from '../src/results.js'
 import type { Finding } from '../src/types.js'
 import { repoRoot } from './helpers.js'
@@ -205,7 +206,7 @@ describe('prescan: what it sends to the parser', () => {
 
 describe('prescan: reading runs', () => {
   it('gives each run the shape of its text, split at white space and at --', () => {
-    const lookup = createShapeCache({ lexicon, isHouseForm: () => false })
+    const lookup = createShapeCache(createShapeOf({ lexicon, isHouseForm: () => false }))
     // Enough distinct runs to grow the table several times.
     const words = Array.from({ length: 100_000 }, (_, index) => `w${index.toString(36)}`)
     const text = `${words.join(' ')} (teh) word--word -- Teh, teh`
