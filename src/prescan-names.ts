@@ -18,14 +18,16 @@ import { trackQuotes } from './rules/name-consistency.js'
 export function findPairedKeys(scanned: readonly ScannedChunk[]): Set<string> {
   const keys = new Set<string>()
   const known = new Set<string>()
-  for (const { shapes } of scanned) {
-    shapes.forEach((shape, at) => {
+  for (const { shapes, named } of scanned) {
+    // Known keys are only ever found among name keys.
+    for (const at of named) {
+      const shape = shapes[at] as RunShape
       for (const key of shape.nameKeys) keys.add(key)
       // A word followed by `[sic]` (an odd run) is not one the rule counts.
       if (shape.knownKeys.length > 0 && !shapes[at + 1]?.odd) {
         for (const key of shape.knownKeys) known.add(key)
       }
-    })
+    }
   }
   const list = [...keys]
   const paired = new Set<string>()
@@ -39,13 +41,14 @@ export function findPairedKeys(scanned: readonly ScannedChunk[]): Set<string> {
 }
 
 /** The indexes of a chunk's runs that may give a paired name key. */
-export function findPairedWords({ shapes }: ScannedChunk, paired: ReadonlySet<string>): number[] {
-  const found: number[] = []
-  if (paired.size === 0) return found
-  shapes.forEach((shape, index) => {
-    if (shape.nameKeys.some((key) => paired.has(key))) found.push(index)
-  })
-  return found
+export function findPairedWords(
+  { shapes, named }: ScannedChunk,
+  paired: ReadonlySet<string>,
+): number[] {
+  if (paired.size === 0) return []
+  return named.filter((index) =>
+    (shapes[index] as RunShape).nameKeys.some((key) => paired.has(key)),
+  )
 }
 
 /**

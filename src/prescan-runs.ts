@@ -10,6 +10,8 @@ export interface ScannedChunk {
   starts: number[]
   ends: number[]
   shapes: RunShape[]
+  /** The indexes of the runs with name keys, in order: few, and all that name-consistency may count. */
+  named: number[]
 }
 
 const dashes = /--+/g
@@ -88,10 +90,11 @@ export function hashRun(text: string, start = 0, end = text.length): number {
 
 /** The runs of `text`, split at white space and at `--` (`word--word` is two words). */
 export function scanChunk(text: string, lookup: RunLookup): ScannedChunk {
-  const scanned: ScannedChunk = { starts: [], ends: [], shapes: [] }
+  const scanned: ScannedChunk = { starts: [], ends: [], shapes: [], named: [] }
   const add = (start: number, end: number, hash: number): void => {
     const shape = lookup(text, start, end, hash)
     if (!shape) return
+    if (shape.nameKeys.length > 0) scanned.named.push(scanned.shapes.length)
     scanned.starts.push(start)
     scanned.ends.push(end)
     scanned.shapes.push(shape)
