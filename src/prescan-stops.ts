@@ -5,8 +5,7 @@
  * lists of abbreviations. Where the stop surely ends the sentence, the word is the same parsed
  * alone as in its paragraph.
  */
-import { toString as nlcstToString } from 'nlcst-to-string'
-import { ParseEnglish } from 'parse-english'
+import { parsedWordAt } from './parse-probe.js'
 import type { ScannedChunk } from './prescan-runs.js'
 import type { RunShape } from './prescan-words.js'
 
@@ -18,15 +17,11 @@ export type StopCheck = (text: string, runs: ScannedChunk, index: number) => boo
  * parse-english itself (`Calif. A` parses as one word and a sentence), so the two never disagree.
  */
 export function createStopCheck(): StopCheck {
-  const parser = new ParseEnglish()
   const apart = new Map<string, boolean>()
   const isKeptApart = (core: string): boolean => {
     let verdict = apart.get(core)
     if (verdict === undefined) {
-      const sentence = parser.parse(`${core}. A`).children[0]
-      const first = sentence?.type === 'ParagraphNode' ? sentence.children[0] : undefined
-      const word = first?.type === 'SentenceNode' ? first.children[0] : undefined
-      verdict = word?.type === 'WordNode' && nlcstToString(word) === core
+      verdict = parsedWordAt(`${core}. A`, 0) === core
       apart.set(core, verdict)
     }
     return verdict

@@ -3,11 +3,10 @@
  * and cached): whether parse-latin would make exactly one plain word of it, whether any rule
  * could report on that word, and the name keys it may give name-consistency.
  */
-import { toString as nlcstToString } from 'nlcst-to-string'
-import { ParseEnglish } from 'parse-english'
 import type { TextPoint } from './chunks.js'
 import { isKnownWord, type Lexicon } from './lexicon.js'
 import { maxNameDistance } from './name-index.js'
+import { parsedWordAt } from './parse-probe.js'
 import type { ScannedChunk } from './prescan-runs.js'
 import { normalizeApostrophes, type ProseWord, type WordToken } from './prose-words.js'
 
@@ -85,7 +84,7 @@ function shapeOf(
     core,
     coreStart: run.indexOf(core),
     lower: shape.lower,
-    dotted: (plain[2] as string).startsWith('.'),
+    dotted: closing.startsWith('.'),
     odd: false,
     clear: shape.clear,
     nameKeys: shape.nameKeys,
@@ -109,7 +108,6 @@ function oddShape(run: string, context: ShapeContext): RunShape {
 
 // parse-english joins an apostrophe to a word it reads as an elision (`o'`, `ol'`), and only
 // when white space is on both sides: asked of it once per word.
-let elisionParser: ParseEnglish | undefined
 const elisions = new Map<string, boolean>()
 
 function isElision(core: string, closing: string): boolean {
@@ -117,11 +115,7 @@ function isElision(core: string, closing: string): boolean {
   const key = `${core}${mark}`
   let verdict = elisions.get(key)
   if (verdict === undefined) {
-    elisionParser ??= new ParseEnglish()
-    const paragraph = elisionParser.parse(`a ${core}${mark} a`).children[0]
-    const sentence = paragraph?.type === 'ParagraphNode' ? paragraph.children[0] : undefined
-    const word = sentence?.type === 'SentenceNode' ? sentence.children[2] : undefined
-    verdict = word?.type !== 'WordNode' || nlcstToString(word) !== core
+    verdict = parsedWordAt(`a ${core}${mark} a`, 2) !== core
     if (elisions.size >= 10_000) elisions.clear()
     elisions.set(key, verdict)
   }
