@@ -56,7 +56,7 @@ export async function checkSuggestingLater(
 }
 
 /** Runs `check` on `file` with suggestions asked of `thread`, and waits until all are applied. */
-export async function checkWithSuggestThread(
+async function checkWithSuggestThread(
   file: VFile,
   thread: SuggestThread,
   check: () => Promise<void>,

@@ -66,22 +66,26 @@ function createSuggestThread(
 ): SuggestThread {
   const asked = new Map<string, Promise<string[]>>()
   const sent = new Map<number, Batch>()
+  // The batch being filled for each limit (the spelling rule always asks with one).
   const unsent = new Map<number, Batch>()
   let nextId = 0
-  let failed = false
+  let stopped = false
 
   const answerLocally = (batch: Batch): void => {
     batch.words.forEach((word, index) => {
       batch.settle[index]?.(local(word, batch.limit))
     })
   }
-  const fail = (): void => {
-    if (failed) return
-    failed = true
+  // From now on this thread answers everything, what is waiting included.
+  const stop = (): Promise<number> => {
+    stopped = true
     for (const batch of [...sent.values(), ...unsent.values()]) answerLocally(batch)
     sent.clear()
     unsent.clear()
-    void worker.terminate()
+    return worker.terminate()
+  }
+  const fail = (): void => {
+    if (!stopped) void stop()
   }
   // The worker must not keep the process alive once nothing is asked of it.
   const updateRef = (): void => {
@@ -104,40 +108,34 @@ function createSuggestThread(
   worker.on('exit', fail)
   updateRef()
 
-  const send = (id: number, batch: Batch): void => {
-    unsent.delete(id)
+  const send = (batch: Batch): void => {
+    unsent.delete(batch.limit)
+    const id = nextId++
     sent.set(id, batch)
     worker.postMessage({ id, words: batch.words, limit: batch.limit } satisfies SuggestTask)
     updateRef()
   }
   const flush = (): void => {
-    for (const [id, batch] of unsent) send(id, batch)
+    for (const batch of unsent.values()) send(batch)
   }
-  // The batch being filled for each limit (the spelling rule always asks with one).
-  const filling = new Map<number, number>()
 
   return {
     request(word, limit) {
       const key = `${limit}\u0000${word}`
       let found = asked.get(key)
       if (found === undefined) {
-        if (failed) {
-          found = Promise.resolve(local(word, limit))
-        } else {
-          found = new Promise<string[]>((resolve) => {
-            let id = filling.get(limit)
-            let batch = id === undefined ? undefined : unsent.get(id)
-            if (id === undefined || !batch) {
-              id = nextId++
-              batch = { words: [], limit, settle: [] }
-              unsent.set(id, batch)
-              filling.set(limit, id)
-            }
-            batch.words.push(word)
-            batch.settle.push(resolve)
-            if (batch.words.length >= batchSize) send(id, batch)
-          })
-        }
+        found = stopped
+          ? Promise.resolve(local(word, limit))
+          : new Promise<string[]>((resolve) => {
+              let batch = unsent.get(limit)
+              if (!batch) {
+                batch = { words: [], limit, settle: [] }
+                unsent.set(limit, batch)
+              }
+              batch.words.push(word)
+              batch.settle.push(resolve)
+              if (batch.words.length >= batchSize) send(batch)
+            })
         asked.set(key, found)
       }
       // Each caller gets its own array, as `suggest` gives.
@@ -145,12 +143,7 @@ function createSuggestThread(
     },
     flush,
     async close() {
-      for (const batch of unsent.values()) answerLocally(batch)
-      unsent.clear()
-      failed = true
-      for (const batch of sent.values()) answerLocally(batch)
-      sent.clear()
-      await worker.terminate()
+      await stop()
     },
   }
 }
