@@ -32,6 +32,15 @@ beforeAll(async () => {
 
 const local = (word: string, limit: number) => lexicon.engine.suggest(word, limit)
 
+/** A thread whose worker runs `body` on each task it is sent, and answers locally otherwise. */
+async function openWithStubWorker(body: string): Promise<SuggestThread> {
+  const dir = writeTempFiles({
+    'worker.mjs': `import { parentPort } from 'node:worker_threads'\nparentPort.on('message', (task) => { ${body} })\n`,
+  })
+  const url = pathToFileURL(path.join(dir, 'worker.mjs'))
+  return (await openSuggestThread({ extra, dialect: 'en-US' }, local, url)) as SuggestThread
+}
+
 // Misses of every kind: a listed name, typos, all caps, a run-together pair, nothing near.
 const words = ['EnroChat', 'athorities', 'teh', 'FOREAMI', 'midmorning', 'Qzxvbnm', 'recieve']
 
@@ -70,15 +79,7 @@ describe('the suggestion thread', () => {
     ['exits', 'process.exit(3)'],
     ['answers with an error', 'parentPort.postMessage({ id: task.id, error: "no index" })'],
   ])('falls back to this thread when the worker %s', async (_, body) => {
-    const dir = writeTempFiles({
-      'worker.mjs': `import { parentPort } from 'node:worker_threads'\nparentPort.on('message', (task) => { ${body} })\n`,
-    })
-    const url = pathToFileURL(path.join(dir, 'worker.mjs'))
-    const thread = (await openSuggestThread(
-      { extra, dialect: 'en-US' },
-      local,
-      url,
-    )) as SuggestThread
+    const thread = await openWithStubWorker(body)
     try {
       const asked = words.map((word) => thread.request(word, 5))
       thread.flush()
@@ -92,15 +93,7 @@ describe('the suggestion thread', () => {
   })
 
   it('answers what it was asked and not yet sent when closed', async () => {
-    const dir = writeTempFiles({
-      'worker.mjs': `import { parentPort } from 'node:worker_threads'\nparentPort.on('message', () => {})\n`,
-    })
-    const url = pathToFileURL(path.join(dir, 'worker.mjs'))
-    const thread = (await openSuggestThread(
-      { extra, dialect: 'en-US' },
-      local,
-      url,
-    )) as SuggestThread
+    const thread = await openWithStubWorker('')
     const sent = thread.request('athorities', 5)
     thread.flush()
     const unsent = thread.request('recieve', 5)
