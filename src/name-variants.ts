@@ -9,34 +9,37 @@ import { maxNameDistance } from './name-index.js'
  * into `spellings`, lower index first.
  */
 export function findNearVariants(spellings: readonly string[]): [number, number][] {
-  // Symmetric deletion: two words within distance d share a form made by deleting at most d
-  // letters from each, so only words that share such a key are compared.
-  const byKey = new Map<string, number[]>()
+  // Variants share their first and last letters, and their lengths differ by at most the
+  // distance allowed: only spellings in one such group, close enough in length, are compared.
+  const groups = new Map<string, number[]>()
   spellings.forEach((spelling, index) => {
-    for (const key of deletions(spelling, maxNameDistance(spelling.length))) {
-      const bucket = byKey.get(key)
-      if (bucket) bucket.push(index)
-      else byKey.set(key, [index])
-    }
+    if (maxNameDistance(spelling.length) === 0) return
+    const group = `${spelling.charAt(0)}${spelling.charAt(spelling.length - 1)}`
+    const members = groups.get(group)
+    if (members) members.push(index)
+    else groups.set(group, [index])
   })
-  const seen = new Set<string>()
   const pairs: [number, number][] = []
-  for (const bucket of byKey.values()) {
-    for (let i = 0; i < bucket.length; i++) {
-      for (let j = i + 1; j < bucket.length; j++) {
-        const a = Math.min(bucket[i] ?? 0, bucket[j] ?? 0)
-        const b = Math.max(bucket[i] ?? 0, bucket[j] ?? 0)
-        const id = `${a}:${b}`
-        if (a === b || seen.has(id)) continue
-        seen.add(id)
-        if (isNearVariant(spellings[a] ?? '', spellings[b] ?? '')) pairs.push([a, b])
+  for (const members of groups.values()) {
+    for (let i = 0; i < members.length; i++) {
+      const a = members[i] as number
+      const first = spellings[a] as string
+      for (let j = i + 1; j < members.length; j++) {
+        const b = members[j] as number
+        const second = spellings[b] as string
+        if (Math.abs(first.length - second.length) > 2) continue
+        if (isNearVariant(first, second)) pairs.push([a, b])
       }
     }
   }
   return pairs.sort((x, y) => x[0] - y[0] || x[1] - y[1])
 }
 
-function isNearVariant(a: string, b: string): boolean {
+/**
+ * Whether two lower-case spellings are near variants (see `findNearVariants`); `findNearVariants`
+ * gives exactly the pairs of its list for which this holds.
+ */
+export function isNearVariant(a: string, b: string): boolean {
   // Misspellings rarely touch a name's first letter, but distinct names often differ only there
   // (`Humpty`, `Dumpty`; `Generale`, `Centrale`).
   if (a[0] !== b[0]) return false
@@ -52,28 +55,6 @@ function isNearVariant(a: string, b: string): boolean {
 
 function isPluralOf(plural: string, singular: string): boolean {
   return plural === `${singular}s` || plural === `${singular}es`
-}
-
-/** `word` and every form of it with up to `max` letters deleted (none when `max` is 0). */
-function deletions(word: string, max: number): Set<string> {
-  const keys = new Set<string>()
-  if (max === 0) return keys
-  let frontier = [word]
-  keys.add(word)
-  for (let step = 0; step < max; step++) {
-    const next: string[] = []
-    for (const form of frontier) {
-      for (let index = 0; index < form.length; index++) {
-        const shorter = form.slice(0, index) + form.slice(index + 1)
-        if (!keys.has(shorter)) {
-          keys.add(shorter)
-          next.push(shorter)
-        }
-      }
-    }
-    frontier = next
-  }
-  return keys
 }
 
 /**
