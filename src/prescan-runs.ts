@@ -12,6 +12,12 @@ export interface ScannedChunk {
   shapes: RunShape[]
   /** The indexes of the runs with name keys, in order: few, and all that name-consistency may count. */
   named: number[]
+  /**
+   * The indexes of the runs a rule may report on or beside, in order: odd runs, unclear words,
+   * repeats of the run before, and articles. Noted as the runs are read, so that the prescan
+   * never goes through the others again (a million runs in 6 MB; a few percent are marked).
+   */
+  marked: number[]
 }
 
 const dashes = /--+/g
@@ -90,14 +96,26 @@ export function hashRun(text: string, start = 0, end = text.length): number {
 
 /** The runs of `text`, split at white space and at `--` (`word--word` is two words). */
 export function scanChunk(text: string, lookup: RunLookup): ScannedChunk {
-  const scanned: ScannedChunk = { starts: [], ends: [], shapes: [], named: [] }
+  const scanned: ScannedChunk = { starts: [], ends: [], shapes: [], named: [], marked: [] }
+  let previous: RunShape | undefined
   const add = (start: number, end: number, hash: number): void => {
     const shape = lookup(text, start, end, hash)
     if (!shape) return
-    if (shape.nameKeys.length > 0) scanned.named.push(scanned.shapes.length)
+    const index = scanned.shapes.length
+    if (shape.nameKeys.length > 0) scanned.named.push(index)
+    if (
+      shape.odd ||
+      !shape.clear ||
+      shape.lower === 'a' ||
+      shape.lower === 'an' ||
+      previous?.lower === shape.lower
+    ) {
+      scanned.marked.push(index)
+    }
     scanned.starts.push(start)
     scanned.ends.push(end)
     scanned.shapes.push(shape)
+    previous = shape
   }
   const length = text.length
   let index = 0

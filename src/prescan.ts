@@ -22,7 +22,7 @@ import { createStopCheck, type StopCheck } from './prescan-stops.js'
 import { createShapeOf, type RunShape, toProseWord } from './prescan-words.js'
 import type { ProseWord, WordCheck } from './prose-words.js'
 import { createFormLookup } from './rules/house-correction.js'
-import { flagsArticle } from './rules/indefinite-article.js'
+import { askArticles, flagsArticle } from './rules/indefinite-article.js'
 
 /** A piece of text to parse, and which findings in it to keep. */
 export interface Piece extends Chunk {
@@ -100,6 +100,7 @@ export function createPrescan(options: PrescanOptions): Prescan {
 
   return (chunks) => {
     const scanned = chunks.map((chunk) => scanChunk(chunk.text, lookup))
+    askArticles(findArticleQuestions(scanned, (article, next) => verdicts.get(article)?.has(next)))
     const paired = findPairedKeys(scanned)
     const pieces: Piece[] = []
     const words: ProseWord[] = []
@@ -173,13 +174,14 @@ interface Suspects {
  * sentence, and where a sentence starts is for the parser to say over the whole paragraph.
  */
 function findSuspects(
-  { shapes }: ScannedChunk,
+  { shapes, marked }: ScannedChunk,
   flagsArticle: (article: string, next: RunShape) => boolean,
 ): Suspects | 'whole' {
   const spans: [number, number][] = []
   const unclear: number[] = []
   const last = shapes.length - 1
-  for (let index = 0; index <= last; index++) {
+  // The runs the scan did not mark are clear words, no repeat and no article: nothing to do.
+  for (const index of marked) {
     const shape = shapes[index] as (typeof shapes)[number]
     const previous = shapes[index - 1]
     const next = shapes[index + 1]
@@ -200,6 +202,36 @@ function findSuspects(
     }
   }
   return { spans, unclear }
+}
+
+/**
+ * The article and following word pairs of `scanned` that `flagsArticleBefore` has not judged yet
+ * (`isJudged`), as `flagsArticle` is asked them, so that the plugin can be asked them all at once.
+ */
+function findArticleQuestions(
+  scanned: readonly ScannedChunk[],
+  isJudged: (article: string, next: RunShape) => boolean | undefined,
+): [string, string][] {
+  const questions: [string, string][] = []
+  const asked = new Map<string, Set<RunShape>>()
+  for (const { shapes, marked } of scanned) {
+    for (const index of marked) {
+      const shape = shapes[index] as RunShape
+      const next = shapes[index + 1]
+      if ((shape.lower !== 'a' && shape.lower !== 'an') || !next) continue
+      if (isJudged(shape.core, next)) continue
+      let nexts = asked.get(shape.core)
+      if (!nexts) {
+        nexts = new Set()
+        asked.set(shape.core, nexts)
+      }
+      if (nexts.has(next)) continue
+      nexts.add(next)
+      questions.push([shape.core, next.core])
+      if (next.dotted) questions.push([shape.core, `${next.core}.`])
+    }
+  }
+  return questions
 }
 
 /** Windows of context around the suspect spans, overlapping ones merged. */

@@ -81,17 +81,22 @@ const probe = retextIndefiniteArticle()
 const verdicts = new Map<string, boolean>()
 const verdictLimit = 100_000
 
+/** The key of a verdict: `flagsArticle` is asked once per article and word alike (see there). */
+function verdictKey(article: string, next: string): string {
+  const head = /^\d/.test(next) ? next : (next.split(/['’ -]/, 1)[0] as string)
+  return `${article} ${head}${head.length === next.length ? '' : '+'}`
+}
+
 /**
  * `wouldFlagArticle`, asked once per article and word alike to the plugin: it decides on the
  * word's first part (`well` of `well-known`) and on whether the word is `and`, `nor` or `or`
  * (`a and b`). Shared by the rule and the prescan, which ask about the same pairs.
  */
 export function flagsArticle(article: string, next: string): boolean {
-  const head = /^\d/.test(next) ? next : (next.split(/['’ -]/, 1)[0] as string)
-  const key = `${article} ${head}${head.length === next.length ? '' : '+'}`
+  const key = verdictKey(article, next)
   let verdict = verdicts.get(key)
   if (verdict === undefined) {
-    verdict = wouldFlagArticle(article, next)
+    verdict = wouldFlagArticles([[article, next]])[0] as boolean
     if (verdicts.size >= verdictLimit) verdicts.clear()
     verdicts.set(key, verdict)
   }
@@ -99,28 +104,63 @@ export function flagsArticle(article: string, next: string): boolean {
 }
 
 /**
+ * Asks the plugin at once about the pairs `flagsArticle` has no verdict on yet, so that it then
+ * answers them from its cache: a call to the plugin costs about ten times its walk of one more
+ * sentence, and a large draft asks about thousands of pairs.
+ */
+export function askArticles(pairs: readonly (readonly [string, string])[]): void {
+  const keys = new Set<string>()
+  const asked: (readonly [string, string])[] = []
+  for (const [article, next] of pairs) {
+    const key = verdictKey(article, next)
+    if (verdicts.has(key) || keys.has(key)) continue
+    keys.add(key)
+    asked.push([article, next])
+  }
+  if (asked.length === 0) return
+  if (verdicts.size + asked.length > verdictLimit) verdicts.clear()
+  const flagged = wouldFlagArticles(asked)
+  asked.forEach(([article, next], index) => {
+    verdicts.set(verdictKey(article, next), flagged[index] as boolean)
+  })
+}
+
+/**
  * Whether retext-indefinite-article flags `article` (`a`, `An`) opening a sentence before a word
  * written `next`: the prescan's question, answered by the plugin itself so the two never disagree.
- * The plugin only calls `message` on the file: a stand-in that notes the call spares building a
- * VFile and an Error-based message per question.
  */
 export function wouldFlagArticle(article: string, next: string): boolean {
+  return wouldFlagArticles([[article, next]])[0] as boolean
+}
+
+/**
+ * `wouldFlagArticle` for each pair, in one walk of the plugin over a sentence per pair. The plugin
+ * only calls `message` on the file, naming the flagged article's sentence: a stand-in that notes
+ * the sentence spares building a VFile and an Error-based message per question.
+ */
+function wouldFlagArticles(pairs: readonly (readonly [string, string])[]): boolean[] {
   const word = (value: string): Word => ({
     type: 'WordNode',
     children: [{ type: 'TextNode', value }],
   })
-  let flagged = false
+  const sentences = pairs.map(
+    ([article, next]): Sentence => ({
+      type: 'SentenceNode',
+      children: [word(article), { type: 'WhiteSpaceNode', value: ' ' }, word(next)],
+    }),
+  )
+  const flagged = new Set<unknown>()
   const file = {
-    message() {
-      flagged = true
+    message(_reason: string, options: { ancestors?: readonly unknown[] }) {
+      flagged.add(options.ancestors?.[0])
       return {}
     },
   }
-  const sentence: Sentence = {
-    type: 'SentenceNode',
-    children: [word(article), { type: 'WhiteSpaceNode', value: ' ' }, word(next)],
+  // The plugin visits words from whatever node it is given, with their parent.
+  const root: Root = {
+    type: 'RootNode',
+    children: [{ type: 'ParagraphNode', children: sentences }],
   }
-  // The plugin visits words from whatever node it is given, with their parent: a sentence will do.
-  probe(sentence as never, file as never)
-  return flagged
+  probe(root as never, file as never)
+  return sentences.map((sentence) => flagged.has(sentence))
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { askArticles, flagsArticle, wouldFlagArticle } from '../../src/rules/indefinite-article.js'
 import { checkText } from '../helpers.js'
 
 // Each string is checked with the bundled lists and the default config, as the CLI would.
@@ -58,4 +59,34 @@ describe('indefinite-article rule', () => {
       })
     },
   )
+})
+
+describe('article verdicts asked at once', () => {
+  it('gives each pair the verdict the plugin gives it alone', () => {
+    const words = [
+      'hour',
+      'house',
+      'European',
+      'apple',
+      'one-off',
+      'FBI',
+      'and',
+      'x-ray',
+      'umbrella',
+      'user',
+      '8',
+      'honest',
+      'Hour',
+      'well-known',
+    ]
+    const pairs = ['a', 'an', 'A', 'An'].flatMap((article) =>
+      words.map((word) => [article, word] as const),
+    )
+    const alone = pairs.map(([article, next]) => wouldFlagArticle(article, next))
+    askArticles(pairs)
+    expect(pairs.map(([article, next]) => flagsArticle(article, next))).toEqual(alone)
+    // Both verdicts occur, so a batch that mixed its answers up would show.
+    expect(alone.filter(Boolean).length).toBeGreaterThan(5)
+    expect(alone.filter((verdict) => !verdict).length).toBeGreaterThan(5)
+  })
 })
