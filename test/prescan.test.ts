@@ -222,6 +222,23 @@ describe('prescan: reading runs', () => {
     })
     expect(hashRun(text, 3, 9)).toBe(hashRun(text.slice(3, 9)))
   })
+
+  it('notes the runs with name keys, and the odd, unclear, article and repeated ones', () => {
+    const cache = createShapeCache(createShapeOf({ lexicon, isHouseForm: () => false }))
+    const text = 'So a man met Geroge in U.S. -- ... the The dog, dog teh an owl ?! owl'
+    const scanned = scanChunk(text, cache)
+    const runs = scanned.starts.map((start, index) => text.slice(start, scanned.ends[index]))
+    // Punctuation alone makes no run.
+    expect(runs).not.toContain('...')
+    expect(runs).not.toContain('?!')
+    const at = (...words: string[]) => words.map((word) => runs.lastIndexOf(word))
+    expect(scanned.named).toEqual(at('Geroge'))
+    expect(scanned.marked).toEqual([
+      ...at('a', 'Geroge', 'U.S.'),
+      runs.indexOf('The'),
+      ...at('dog', 'teh', 'an', 'owl'),
+    ])
+  })
 })
 
 describe('prescan: the same findings as parsing every paragraph', () => {
