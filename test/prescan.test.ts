@@ -211,7 +211,9 @@ describe('prescan: reading runs', () => {
     const words = Array.from({ length: 100_000 }, (_, index) => `w${index.toString(36)}`)
     const text = `${words.join(' ')} (teh) word--word -- Teh, teh`
     const scanned = scanChunk(text, lookup)
-    const runs = scanned.starts.map((start, index) => text.slice(start, scanned.ends[index]))
+    const runs = Array.from(scanned.starts, (start, index) =>
+      text.slice(start, scanned.ends[index]),
+    )
     expect(runs.slice(-5)).toEqual(['(teh)', 'word', 'word', 'Teh,', 'teh'])
     expect(runs).toHaveLength(words.length + 5)
     runs.forEach((run, index) => {
@@ -227,7 +229,9 @@ describe('prescan: reading runs', () => {
     const cache = createShapeCache(createShapeOf({ lexicon, isHouseForm: () => false }))
     const text = 'So a man met Geroge in U.S. -- ... the The dog, dog teh an owl ?! owl'
     const scanned = scanChunk(text, cache)
-    const runs = scanned.starts.map((start, index) => text.slice(start, scanned.ends[index]))
+    const runs = Array.from(scanned.starts, (start, index) =>
+      text.slice(start, scanned.ends[index]),
+    )
     // Punctuation alone makes no run.
     expect(runs).not.toContain('...')
     expect(runs).not.toContain('?!')
