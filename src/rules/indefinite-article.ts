@@ -139,10 +139,9 @@ export function wouldFlagArticle(article: string, next: string): boolean {
  * the sentence spares building a VFile and an Error-based message per question.
  */
 function wouldFlagArticles(pairs: readonly (readonly [string, string])[]): boolean[] {
-  const word = (value: string): Word => ({
-    type: 'WordNode',
-    children: [{ type: 'TextNode', value }],
-  })
+  // A word as its text alone: the plugin reads words with nlcst-to-string, which takes a node's
+  // `value` when it has one, and the walk then has no text nodes to visit below it.
+  const word = (value: string): Word => ({ type: 'WordNode', value }) as unknown as Word
   const sentences = pairs.map(
     ([article, next]): Sentence => ({
       type: 'SentenceNode',
