@@ -1,6 +1,5 @@
 import { isAllCaps } from './case-pattern.js'
-import { buildTrie } from './engine/trie.js'
-import { createTrieSearch } from './engine/trie-search.js'
+import { editDistance } from './edit-distance.js'
 
 /** A listed name close to a word, and how many edits away it is. */
 export interface NameMatch {
@@ -31,11 +30,13 @@ export function createNameIndex(names: readonly string[]): NameIndex {
   const byLower = new Map<string, string>()
   for (const name of names)
     if (!byLower.has(name.toLowerCase())) byLower.set(name.toLowerCase(), name)
-  // Near misses are found by walking a trie of the lower-case names within the distance.
-  const keys = [...byLower.keys()].sort()
-  const search = createTrieSearch(buildTrie(keys))
+  const keys = [...byLower.keys()]
+  const search = createNearKeySearch(keys)
   const nearNames = (lower: string, max: number): (readonly [string, number])[] =>
-    search(lower, max).map(({ text, distance }) => [byLower.get(text) as string, distance])
+    search(lower, max).map(([id, distance]) => [
+      byLower.get(keys[id] as string) as string,
+      distance,
+    ])
   // Cache near misses: the same typo usually recurs throughout a draft.
   const cache = new Map<string, NameMatch[]>()
 
@@ -73,4 +74,64 @@ function findNearMisses(
     if (distance > 0) matches.push({ name: isAllCaps(word) ? name.toUpperCase() : name, distance })
   }
   return matches.sort((a, b) => a.distance - b.distance || a.name.localeCompare(b.name))
+}
+
+/**
+ * Finds the keys within `max` (at most 2) edits of a lower-case word, optimal string alignment
+ * as `editDistance` counts them, as `[index in keys, distance]` pairs in no particular order.
+ * Symmetric deletion: a word and a key within `d` edits share a form with at most `d` letters
+ * deleted from each, so the keys' forms with up to two letters deleted are indexed (by hash, with
+ * no string cut), and only the keys that share one with the word are measured. A list of a few
+ * hundred names has some twenty thousand such forms; a word of ten letters, 56.
+ */
+export function createNearKeySearch(
+  keys: readonly string[],
+): (lower: string, max: number) => [number, number][] {
+  const byForm = new Map<number, number[]>()
+  keys.forEach((key, id) => {
+    forEachDeletion(key, 2, (hash) => {
+      const ids = byForm.get(hash)
+      if (!ids) byForm.set(hash, [id])
+      else if (ids.at(-1) !== id) ids.push(id)
+    })
+  })
+  // The query that last measured each key, so that a key is measured once per query.
+  const measured = new Int32Array(keys.length)
+  let query = 0
+  return (lower, max) => {
+    query++
+    const found: [number, number][] = []
+    forEachDeletion(lower, max, (hash) => {
+      for (const id of byForm.get(hash) ?? []) {
+        if (measured[id] === query) continue
+        measured[id] = query
+        const distance = editDistance(lower, keys[id] as string, max)
+        if (distance <= max) found.push([id, distance])
+      }
+    })
+    return found
+  }
+}
+
+/** Calls `visit` with the hash of `word` and of each form of it with up to `max` letters deleted. */
+function forEachDeletion(word: string, max: number, visit: (hash: number) => void): void {
+  visit(hashWithout(word, -1, -1))
+  if (max < 1) return
+  for (let first = 0; first < word.length; first++) {
+    visit(hashWithout(word, first, -1))
+    if (max < 2) continue
+    for (let second = first + 1; second < word.length; second++) {
+      visit(hashWithout(word, first, second))
+    }
+  }
+}
+
+/** FNV-1a of `word` without the code units at `first` and `second` (-1 for none). */
+function hashWithout(word: string, first: number, second: number): number {
+  let hash = 0x811c9dc5 | 0
+  for (let index = 0; index < word.length; index++) {
+    if (index !== first && index !== second)
+      hash = Math.imul(hash ^ word.charCodeAt(index), 16777619)
+  }
+  return hash
 }
