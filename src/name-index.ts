@@ -1,4 +1,5 @@
 import { isAllCaps } from './case-pattern.js'
+import { forEachDeletion, indexDeletions } from './deletions.js'
 import { editDistance } from './edit-distance.js'
 
 /** A listed name close to a word, and how many edits away it is. */
@@ -79,28 +80,23 @@ function findNearMisses(
 /**
  * Finds the keys within `max` (at most 2) edits of a lower-case word, optimal string alignment
  * as `editDistance` counts them, as `[index in keys, distance]` pairs in no particular order.
- * Symmetric deletion: a word and a key within `d` edits share a form with at most `d` letters
- * deleted from each, so the keys' forms with up to two letters deleted are indexed (by hash, with
- * no string cut), and only the keys that share one with the word are measured. A list of a few
- * hundred names has some twenty thousand such forms; a word of ten letters, 56.
+ * The keys' forms with up to two letters deleted are indexed (see deletions.ts), and only the
+ * keys that share one with the word are measured: a list of a few hundred names has some twenty
+ * thousand such forms, a word of ten letters 56. A word longer than every key by more than `max`
+ * is near none, and is not cut into forms (a 5,000-letter token would have 12 million).
  */
 export function createNearKeySearch(
   keys: readonly string[],
 ): (lower: string, max: number) => [number, number][] {
-  const byForm = new Map<number, number[]>()
-  keys.forEach((key, id) => {
-    forEachDeletion(key, 2, (hash) => {
-      const ids = byForm.get(hash)
-      if (!ids) byForm.set(hash, [id])
-      else if (ids.at(-1) !== id) ids.push(id)
-    })
-  })
+  const byForm = indexDeletions(keys, () => 2)
+  const longest = keys.reduce((most, key) => Math.max(most, key.length), 0)
   // The query that last measured each key, so that a key is measured once per query.
   const measured = new Int32Array(keys.length)
   let query = 0
   return (lower, max) => {
-    query++
     const found: [number, number][] = []
+    if (lower.length > longest + max) return found
+    query++
     forEachDeletion(lower, max, (hash) => {
       for (const id of byForm.get(hash) ?? []) {
         if (measured[id] === query) continue
@@ -111,27 +107,4 @@ export function createNearKeySearch(
     })
     return found
   }
-}
-
-/** Calls `visit` with the hash of `word` and of each form of it with up to `max` letters deleted. */
-function forEachDeletion(word: string, max: number, visit: (hash: number) => void): void {
-  visit(hashWithout(word, -1, -1))
-  if (max < 1) return
-  for (let first = 0; first < word.length; first++) {
-    visit(hashWithout(word, first, -1))
-    if (max < 2) continue
-    for (let second = first + 1; second < word.length; second++) {
-      visit(hashWithout(word, first, second))
-    }
-  }
-}
-
-/** FNV-1a of `word` without the code units at `first` and `second` (-1 for none). */
-function hashWithout(word: string, first: number, second: number): number {
-  let hash = 0x811c9dc5 | 0
-  for (let index = 0; index < word.length; index++) {
-    if (index !== first && index !== second)
-      hash = Math.imul(hash ^ word.charCodeAt(index), 16777619)
-  }
-  return hash
 }

@@ -1,3 +1,4 @@
+import { indexDeletions } from './deletions.js'
 import { editDistance } from './edit-distance.js'
 import { maxNameDistance } from './name-index.js'
 
@@ -9,26 +10,19 @@ import { maxNameDistance } from './name-index.js'
  * into `spellings`, lower index first.
  */
 export function findNearVariants(spellings: readonly string[]): [number, number][] {
-  // Variants share their first and last letters, and their lengths differ by at most the
-  // distance allowed: only spellings in one such group, close enough in length, are compared.
-  const groups = new Map<string, number[]>()
-  spellings.forEach((spelling, index) => {
-    if (maxNameDistance(spelling.length) === 0) return
-    const group = `${spelling.charAt(0)}${spelling.charAt(spelling.length - 1)}`
-    const members = groups.get(group)
-    if (members) members.push(index)
-    else groups.set(group, [index])
-  })
+  // Only spellings that share a form with letters deleted can be variants (see deletions.ts).
+  const byForm = indexDeletions(spellings, (spelling) => maxNameDistance(spelling.length))
+  const compared = new Set<number>()
   const pairs: [number, number][] = []
-  for (const members of groups.values()) {
-    for (let i = 0; i < members.length; i++) {
-      const a = members[i] as number
-      const first = spellings[a] as string
-      for (let j = i + 1; j < members.length; j++) {
-        const b = members[j] as number
-        const second = spellings[b] as string
-        if (Math.abs(first.length - second.length) > 2) continue
-        if (isNearVariant(first, second)) pairs.push([a, b])
+  for (const ids of byForm.values()) {
+    for (let i = 0; i < ids.length; i++) {
+      for (let j = i + 1; j < ids.length; j++) {
+        const a = Math.min(ids[i] as number, ids[j] as number)
+        const b = Math.max(ids[i] as number, ids[j] as number)
+        const pair = a * spellings.length + b
+        if (a === b || compared.has(pair)) continue
+        compared.add(pair)
+        if (isNearVariant(spellings[a] as string, spellings[b] as string)) pairs.push([a, b])
       }
     }
   }

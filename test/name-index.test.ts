@@ -144,3 +144,12 @@ describe('createNearKeySearch', () => {
     expect(found).toBeGreaterThan(words.size)
   })
 })
+
+describe('createNearKeySearch on long words', () => {
+  it('finds nothing near a word longer than every key, without cutting it into forms', () => {
+    const search = createNearKeySearch(['encrochat', 'europol'])
+    expect(search('abcdefghij'.repeat(500), 2)).toEqual([])
+    expect(search('encrochatxx', 2)).toEqual([[0, 2]])
+    expect(search('encrochatxxx', 2)).toEqual([])
+  })
+})

@@ -82,3 +82,19 @@ describe('findNearVariants', () => {
     expect(found).toBeGreaterThan(20)
   })
 })
+
+describe('findNearVariants on many spellings', () => {
+  it('pairs 20,000 spellings that share first and last letters without comparing each pair', () => {
+    const random = createRandom(11)
+    const letter = () => 'abcdefghijklmnopqrstuvwxyz'.charAt(Math.floor(random() * 26))
+    const spellings = new Set<string>()
+    while (spellings.size < 20_000) {
+      spellings.add(`s${Array.from({ length: 8 }, letter).join('')}s`)
+    }
+    const list = [...spellings]
+    const slip = `${(list[0] as string).slice(0, 5)}${(list[0] as string).slice(6)}`
+    const pairs = findNearVariants([...list, slip])
+    expect(pairs).toContainEqual([0, list.length])
+    for (const [a, b] of pairs) expect(isNearVariant(list[a] ?? slip, list[b] ?? slip)).toBe(true)
+  })
+})
