@@ -153,3 +153,26 @@ describe('createNearKeySearch on long words', () => {
     expect(search('encrochatxxx', 2)).toEqual([])
   })
 })
+
+describe('NameIndex.nearMisses over many words', () => {
+  it('answers the same before and after it switches from the trie to the deletion index', () => {
+    const listed = ['EncroChat', 'Europol', 'Eurojust', 'Gendarmerie', 'Cressida', 'Sikorski']
+    const words: string[] = []
+    for (const name of listed) {
+      for (let at = 0; at < name.length; at++) {
+        for (const letter of 'aeiknorstuz') {
+          words.push(name.slice(0, at) + letter + name.slice(at + 1))
+          words.push(name.slice(0, at) + letter + name.slice(at))
+        }
+      }
+    }
+    expect(new Set(words).size).toBeGreaterThan(1000)
+    const forwards = createNameIndex(listed)
+    const backwards = createNameIndex(listed)
+    const first = words.map((word) => forwards.nearMisses(word))
+    const last = [...words].reverse().map((word) => backwards.nearMisses(word))
+    // Each word is answered by the trie in one index and by the deletion forms in the other.
+    expect(last.reverse()).toEqual(first)
+    expect(first.filter((matches) => matches.length > 0).length).toBeGreaterThan(500)
+  })
+})
