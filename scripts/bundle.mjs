@@ -46,6 +46,7 @@ await build({
     { in: 'src/cli.ts', out: 'cli' },
     { in: 'src/worker.ts', out: 'worker' },
     { in: 'src/engine/suggest-worker.ts', out: 'suggest-worker' },
+    { in: 'src/relaunch.ts', out: 'relaunch' },
   ],
   outdir,
   bundle: true,

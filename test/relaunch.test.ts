@@ -62,7 +62,7 @@ describe('runNode', () => {
 })
 
 // CI runs `npm run build` before the tests; locally, run it first or this test is skipped.
-const isBuilt = existsSync(fileURLToPath(new URL('../dist/relaunch.js', import.meta.url)))
+const isBuilt = existsSync(fileURLToPath(new URL('../dist/bundle/relaunch.js', import.meta.url)))
 
 describe('bin/proofread.js on a large draft', () => {
   it.skipIf(!isBuilt)(
