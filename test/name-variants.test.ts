@@ -1,48 +1,41 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { findNearVariants, isNearVariant } from '../src/name-variants.js'
 
-/** mulberry32: a seeded PRNG, so the random lists are the same on every run. */
-function createRandom(seed: number): () => number {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let mixed = state
-    mixed = Math.imul(mixed ^ (mixed >>> 15), mixed | 1)
-    mixed ^= mixed + Math.imul(mixed ^ (mixed >>> 7), mixed | 61)
-    return ((mixed ^ (mixed >>> 14)) >>> 0) / 4294967296
-  }
-}
-
 const bases = ['encrochat', 'kennedy', 'carolina', 'humpty', 'lena', 'generale', 'sikorski', 'abe']
-const letters = 'abcehlnrsy'
 
-/** A list of distinct spellings: the bases, and slips of them (one or two edits, plurals). */
-function randomSpellings(random: () => number, size: number): string[] {
-  const pick = (text: string): number => Math.floor(random() * (text.length + 1))
-  const letter = (): string => letters.charAt(Math.floor(random() * letters.length))
-  const slip = (word: string): string => {
-    const at = pick(word)
-    switch (Math.floor(random() * 5)) {
-      case 0:
-        return word.slice(0, at) + word.slice(at + 1)
-      case 1:
-        return word.slice(0, at) + letter() + word.slice(at)
-      case 2:
-        return word.slice(0, at) + letter() + word.slice(at + 1)
-      case 3:
-        return word.slice(0, at) + word.charAt(at + 1) + word.charAt(at) + word.slice(at + 2)
-      default:
-        return `${word}s`
-    }
+/** A slip of `word` at `at`: a letter left out, added, changed or swapped with the next, or a plural. */
+function slip(word: string, kind: number, at: number, letter: string): string {
+  switch (kind) {
+    case 0:
+      return word.slice(0, at) + word.slice(at + 1)
+    case 1:
+      return word.slice(0, at) + letter + word.slice(at)
+    case 2:
+      return word.slice(0, at) + letter + word.slice(at + 1)
+    case 3:
+      return word.slice(0, at) + word.charAt(at + 1) + word.charAt(at) + word.slice(at + 2)
+    default:
+      return `${word}s`
   }
-  const spellings = new Set<string>()
-  while (spellings.size < size) {
-    let word = bases[Math.floor(random() * bases.length)] as string
-    for (let edits = Math.floor(random() * 3); edits > 0; edits--) word = slip(word)
-    spellings.add(word)
-  }
-  return [...spellings]
 }
+
+/** A base name with up to two slips. */
+const spelling = fc
+  .tuple(
+    fc.constantFrom(...bases),
+    fc.array(fc.tuple(fc.nat(4), fc.nat(), fc.constantFrom(...'abcehlnrsy')), { maxLength: 2 }),
+  )
+  .map(([base, slips]) =>
+    slips.reduce(
+      (word, [kind, at, letter]) => slip(word, kind, at % (word.length + 1), letter),
+      base,
+    ),
+  )
+
+/** Lists of distinct spellings: the bases, and slips of them. */
+const spellingLists = (minLength: number, maxLength: number) =>
+  fc.uniqueArray(spelling, { minLength, maxLength })
 
 describe('findNearVariants', () => {
   it('pairs a name with its slips, but not plurals, other first or last letters, or short words', () => {
@@ -61,37 +54,38 @@ describe('findNearVariants', () => {
   })
 
   it('gives exactly the pairs that are near variants, lower index first, in order', () => {
-    const random = createRandom(20261127)
-    for (let round = 0; round < 40; round++) {
-      const list = randomSpellings(random, 10 + Math.floor(random() * 60))
-      const expected: [number, number][] = []
-      for (let a = 0; a < list.length; a++) {
-        for (let b = a + 1; b < list.length; b++) {
-          if (isNearVariant(list[a] as string, list[b] as string)) expected.push([a, b])
+    fc.assert(
+      fc.property(spellingLists(10, 70), (list) => {
+        const expected: [number, number][] = []
+        for (let a = 0; a < list.length; a++) {
+          for (let b = a + 1; b < list.length; b++) {
+            if (isNearVariant(list[a] as string, list[b] as string)) expected.push([a, b])
+          }
         }
-      }
-      expect(findNearVariants(list)).toEqual(expected)
-    }
+        expect(findNearVariants(list)).toEqual(expected)
+      }),
+      { seed: 20261127, numRuns: 40 },
+    )
   })
 
   it('finds pairs in lists where they are found', () => {
-    const random = createRandom(7)
-    const found = Array.from({ length: 20 }, () =>
-      findNearVariants(randomSpellings(random, 40)),
-    ).reduce((sum, pairs) => sum + pairs.length, 0)
+    const found = fc
+      .sample(spellingLists(40, 40), { seed: 7, numRuns: 20 })
+      .reduce((sum, list) => sum + findNearVariants(list).length, 0)
     expect(found).toBeGreaterThan(20)
   })
 })
 
 describe('findNearVariants on many spellings', () => {
   it('pairs 20,000 spellings that share first and last letters without comparing each pair', () => {
-    const random = createRandom(11)
-    const letter = () => 'abcdefghijklmnopqrstuvwxyz'.charAt(Math.floor(random() * 26))
-    const spellings = new Set<string>()
-    while (spellings.size < 20_000) {
-      spellings.add(`s${Array.from({ length: 8 }, letter).join('')}s`)
-    }
-    const list = [...spellings]
+    const middle = fc.string({
+      unit: fc.constantFrom(...'abcdefghijklmnopqrstuvwxyz'),
+      minLength: 8,
+      maxLength: 8,
+    })
+    const list = [...new Set(fc.sample(middle, { seed: 11, numRuns: 20_000 }))].map(
+      (letters) => `s${letters}s`,
+    )
     const slip = `${(list[0] as string).slice(0, 5)}${(list[0] as string).slice(6)}`
     const pairs = findNearVariants([...list, slip])
     expect(pairs).toContainEqual([0, list.length])
