@@ -212,21 +212,14 @@ function findArticleQuestions(
   scanned: readonly ScannedChunk[],
   isJudged: (article: string, next: RunShape) => boolean | undefined,
 ): [string, string][] {
+  // Repeated questions are fine: askArticles asks the plugin each distinct one once.
   const questions: [string, string][] = []
-  const asked = new Map<string, Set<RunShape>>()
   for (const { shapes, marked } of scanned) {
     for (const index of marked) {
       const shape = shapes[index] as RunShape
       const next = shapes[index + 1]
       if ((shape.lower !== 'a' && shape.lower !== 'an') || !next) continue
       if (isJudged(shape.core, next)) continue
-      let nexts = asked.get(shape.core)
-      if (!nexts) {
-        nexts = new Set()
-        asked.set(shape.core, nexts)
-      }
-      if (nexts.has(next)) continue
-      nexts.add(next)
       questions.push([shape.core, next.core])
       if (next.dotted) questions.push([shape.core, `${next.core}.`])
     }
