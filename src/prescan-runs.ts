@@ -3,7 +3,7 @@
  * its shape (see prescan-words.ts), worked out once per distinct run of the whole check and
  * cached, since a draft repeats its words.
  */
-import type { RunShape } from './prescan-words.js'
+import { isArticle, type RunShape } from './prescan-words.js'
 
 /** The runs of a chunk: where each starts and ends in it, and its shape. */
 export interface ScannedChunk {
@@ -114,13 +114,7 @@ export function scanChunk(text: string, lookup: RunLookup): ScannedChunk {
       endsBuffer = grown(endsBuffer)
     }
     if (shape.nameKeys.length > 0) named.push(count)
-    if (
-      shape.odd ||
-      !shape.clear ||
-      shape.lower === 'a' ||
-      shape.lower === 'an' ||
-      previous?.lower === shape.lower
-    ) {
+    if (shape.odd || !shape.clear || isArticle(shape) || previous?.lower === shape.lower) {
       marked.push(count)
     }
     startsBuffer[count] = start

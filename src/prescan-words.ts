@@ -46,6 +46,11 @@ const mayHoldCapital = /[A-Z\u0080-\uffff]/
 const lowerCaseWord = /^[a-z]+$/
 const none: readonly string[] = []
 
+/** Whether a run is the indefinite article, in any case (`a`, `An`). */
+export function isArticle(shape: RunShape): boolean {
+  return shape.lower === 'a' || shape.lower === 'an'
+}
+
 /** What run shapes are worked out against: the lexicon, and the house lists' forms. */
 export interface ShapeContext {
   lexicon: Lexicon

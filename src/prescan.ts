@@ -19,7 +19,7 @@ import {
 } from './prescan-names.js'
 import { createShapeCache, type ScannedChunk, scanChunk } from './prescan-runs.js'
 import { createStopCheck, type StopCheck } from './prescan-stops.js'
-import { createShapeOf, type RunShape, toProseWord } from './prescan-words.js'
+import { createShapeOf, isArticle, type RunShape, toProseWord } from './prescan-words.js'
 import type { ProseWord, WordCheck } from './prose-words.js'
 import { createFormLookup } from './rules/house-correction.js'
 import { askArticles, flagsArticle } from './rules/indefinite-article.js'
@@ -192,11 +192,7 @@ function findSuspects(
     else if (!shape.clear) {
       spans.push([index, index])
       unclear.push(index)
-    } else if (
-      next &&
-      (shape.lower === 'a' || shape.lower === 'an') &&
-      flagsArticle(shape.core, next)
-    ) {
+    } else if (next && isArticle(shape) && flagsArticle(shape.core, next)) {
       if (shape.core !== shape.lower) return 'whole'
       spans.push([index, index])
     }
@@ -218,7 +214,7 @@ function findArticleQuestions(
     for (const index of marked) {
       const shape = shapes[index] as RunShape
       const next = shapes[index + 1]
-      if ((shape.lower !== 'a' && shape.lower !== 'an') || !next) continue
+      if (!isArticle(shape) || !next) continue
       if (isJudged(shape.core, next)) continue
       questions.push([shape.core, next.core])
       if (next.dotted) questions.push([shape.core, `${next.core}.`])
