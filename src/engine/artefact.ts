@@ -15,7 +15,7 @@ export function artefactPath(dialect: Dialect, part: 'checker' | 'suggest'): str
 }
 
 // Bump when the layout changes, so that a stale artefact is ignored rather than misread.
-const formatVersion = 3
+const formatVersion = 4
 const magic = 0x70726631
 
 type Section = Int32Array | Uint16Array | Float32Array
@@ -115,11 +115,17 @@ function decodeStampedChecker(file: Uint8Array): { data: CheckerData; stamp: str
 }
 
 /** Encodes the suggestion data: the trie, the frequencies and the forms, as typed arrays. */
-export function encodeSuggestData({ trie, frequency, forms }: SuggestData, stamp = ''): Uint8Array {
+export function encodeSuggestData(
+  { trie, reverseTrie, frequency, forms }: SuggestData,
+  stamp = '',
+): Uint8Array {
   return encodeSections({ maxKeyLength: trie.maxKeyLength, stamp }, [
     trie.firstChild,
     trie.label,
     trie.keyOf,
+    reverseTrie.firstChild,
+    reverseTrie.label,
+    reverseTrie.keyOf,
     frequency,
     forms.offsets,
     forms.chars,
@@ -133,7 +139,17 @@ export function encodeSuggestData({ trie, frequency, forms }: SuggestData, stamp
 export function decodeSuggestData(file: Uint8Array, stamp?: string): SuggestData | undefined {
   const decoded = decodeSections(file)
   if (!decoded) return undefined
-  const [firstChild, label, keyOf, frequency, offsets, chars] = decoded.sections
+  const [
+    firstChild,
+    label,
+    keyOf,
+    backFirstChild,
+    backLabel,
+    backKeyOf,
+    frequency,
+    offsets,
+    chars,
+  ] = decoded.sections
   const meta = decoded.meta as { maxKeyLength: number; stamp?: string }
   if (stamp !== undefined && (meta.stamp ?? '') !== stamp) return undefined
   const { maxKeyLength } = meta
@@ -142,6 +158,12 @@ export function decodeSuggestData(file: Uint8Array, stamp?: string): SuggestData
       firstChild: view.int32(firstChild),
       label: view.uint16(label),
       keyOf: view.int32(keyOf),
+      maxKeyLength,
+    },
+    reverseTrie: {
+      firstChild: view.int32(backFirstChild),
+      label: view.uint16(backLabel),
+      keyOf: view.int32(backKeyOf),
       maxKeyLength,
     },
     frequency: view.float32(frequency),

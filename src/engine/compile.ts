@@ -7,11 +7,13 @@ import { writeArtefact } from './artefact.js'
 import type { CheckerData } from './checker.js'
 import { compiledDialects, type HunspellDictionary, loadHunspellDictionary } from './hunspell.js'
 import { buildStringPool, buildStringTable, type StringPool } from './string-table.js'
-import { buildTrie, type Trie } from './trie.js'
+import { buildReverseTrie, buildTrie, type Trie } from './trie.js'
 
 /** Suggestion data: a trie over lowercase keys, and for each key its frequency and its forms. */
 export interface SuggestData {
   trie: Trie
+  /** The same keys written backwards, named as in `trie` (see split-search.ts). */
+  reverseTrie: Trie
   /** log10(1 + count) of each key in SUBTLEX, 0 when the key is not listed. */
   frequency: Float32Array
   /** Each key's forms as the dictionary writes them, space-separated, lowercase form first. */
@@ -84,7 +86,7 @@ function stampOf(dialect: Dialect, dictionary: HunspellDictionary): string {
 
 // Bump when compiling changes what the artefact holds, so that an older index is not paired with
 // a newer checker.
-const compilerVersion = 1
+const compilerVersion = 2
 
 /** Groups words by their lowercase key and builds the trie and the per-key tables over them. */
 export function buildSuggestData(words: Iterable<string>): SuggestData {
@@ -104,7 +106,12 @@ export function buildSuggestData(words: Iterable<string>): SuggestData {
     const group = (byKey.get(key) as string[]).sort((a, b) => Number(a !== key) - Number(b !== key))
     return group.join(' ')
   })
-  return { trie: buildTrie(keys), frequency, forms: buildStringPool(forms) }
+  return {
+    trie: buildTrie(keys),
+    reverseTrie: buildReverseTrie(keys),
+    frequency,
+    forms: buildStringPool(forms),
+  }
 }
 
 /** SUBTLEX counts of spoken-English words, by lowercase word. */

@@ -2,6 +2,7 @@ import { casePatternOf, restoreCase } from './case-pattern.js'
 import type { Checker } from './checker.js'
 import type { SuggestData } from './compile.js'
 import type { EngineWords } from './nspell.js'
+import { createSplitSearch } from './split-search.js'
 import { stringAt } from './string-table.js'
 import { buildTrie } from './trie.js'
 import { createTrieSearch, type TrieSearch } from './trie-search.js'
@@ -143,7 +144,7 @@ export function createSuggester(
   const compute = (value: string, limit: number): string[] => {
     const lower = value.toLowerCase()
     data ??= loadData()
-    searchDictionary ??= createTrieSearch(data.trie)
+    searchDictionary ??= createSplitSearch(data.trie, data.reverseTrie)
     // Bound the work by length: nothing in the dictionary or the lists can be within reach of a
     // longer input, so a 5,000-character token costs no more than its own case conversion.
     const longest = Math.max(data.trie.maxKeyLength, extras.maxKeyLength)

@@ -11,8 +11,19 @@ export interface TrieMatch {
   distance: number
 }
 
-/** Finds every key within `maxDistance` edits of a query, in key order. */
-export type TrieSearch = (query: string, maxDistance: number) => TrieMatch[]
+/**
+ * Finds every key within `maxDistance` edits of a query, in key order. With `keep`, only
+ * alignments that respect it (see {@link KeepMasks}) are followed.
+ */
+export type TrieSearch = (query: string, maxDistance: number, keep?: KeepMasks) => TrieMatch[]
+
+/**
+ * Per edit count `d` (index 0 unused), the query prefix lengths (bit `c` for the first `c` code
+ * units) an alignment may reach with exactly `d` edits; -1 for any. A walk that spends its edits
+ * early in the query is then cut off where it would otherwise branch widest, near the root.
+ * Queries longer than 31 code units ignore it (every alignment is followed).
+ */
+export type KeepMasks = readonly number[]
 
 /**
  * Finds every key within `maxDistance` edits (insertions, deletions, substitutions and adjacent
@@ -48,6 +59,8 @@ export function createTrieSearch(trie: Trie): TrieSearch {
   // to visit, and `end` holds the letters of all the siblings, which start at `cursor`.
   const queues = new Int32Array(rowCount)
   let masks = new Int32Array(rowCount * 3)
+  // `keep` for the current query, -1 for every edit count it leaves free.
+  const keepMasks = new Int32Array(maxBitQuery + 1)
   // The letter of each query position, as a bit of `letterBit`.
   const positionLetters = new Int32Array(maxBitQuery + 1)
   // The letters on each node's children, found on the node's first expansion (0 until then: a
@@ -94,7 +107,10 @@ export function createTrieSearch(trie: Trie): TrieSearch {
   const maskNeeded = (row: number, levels: number): number => {
     const here = (row + 1) * levels
     if (levels > 1 && (masks[here + levels - 2] as number) !== 0) return -1
-    return (masks[here + levels - 1] as number) << 1
+    // A transposition from the grandparent: without `keep`, the parent's own prefixes at the full
+    // distance already ask for that label, but `keep` may have cut them.
+    const fromGrandparent = levels > 1 ? (masks[here - 2] as number) << 1 : 0
+    return ((masks[here + levels - 1] as number) << 1) | fromGrandparent
   }
 
   /**
@@ -103,14 +119,24 @@ export function createTrieSearch(trie: Trie): TrieSearch {
    * automaton, with a term for transpositions); row -1 is all zeros. A node whose prefix is more
    * than `maxDistance` edits from every query prefix is not descended, as in the table version.
    */
-  const walk = (length: number, maxDistance: number, depth: number): TrieMatch[] => {
+  const walk = (
+    length: number,
+    maxDistance: number,
+    depth: number,
+    keep: KeepMasks | undefined,
+  ): TrieMatch[] => {
     const levels = maxDistance + 1
     const full = length >= maxBitQuery ? -1 : (1 << (length + 1)) - 1
     const last = 1 << length
     const matches: TrieMatch[] = []
+    for (let d = 0; d < levels; d++) keepMasks[d] = d === 0 ? -1 : (keep?.[d] ?? -1)
     masks.fill(0, 0, levels)
     // Row 0: the empty key prefix is `c` edits from the first `c` query units.
-    for (let d = 0; d < levels; d++) masks[levels + d] = ((1 << (d + 1)) - 1) & full
+    masks[levels] = 1
+    for (let d = 1; d < levels; d++) {
+      const value = ((1 << (d + 1)) - 1) & full
+      masks[levels + d] = value & ((keepMasks[d] as number) | (masks[levels + d - 1] as number))
+    }
     let row = 1
     cursor[1] = firstChild[0] as number
     end[1] = firstChild[1] as number
@@ -164,7 +190,7 @@ export function createTrieSearch(trie: Trie): TrieSearch {
           (diagonal << 1) |
           (fewer << 1) |
           (((masks[twoAbove + d - 1] as number) << 2) & swaps)
-        fewer = value & full
+        fewer = value & full & ((keepMasks[d] as number) | fewer)
         masks[here + d] = fewer
       }
       if (fewer === 0) continue
@@ -196,7 +222,7 @@ export function createTrieSearch(trie: Trie): TrieSearch {
     return matches
   }
 
-  return (query, maxDistance) => {
+  return (query, maxDistance, keep) => {
     const length = query.length
     if (length > maxBitQuery) return searchByBand(trie, query, maxDistance)
     if (masks.length < rowCount * (maxDistance + 1)) {
@@ -209,7 +235,7 @@ export function createTrieSearch(trie: Trie): TrieSearch {
       if (code < 128) asciiMasks[code] = (asciiMasks[code] as number) | (1 << (index + 1))
     }
     const depth = Math.min(trie.maxKeyLength, length + maxDistance) + 1
-    const matches = walk(length, maxDistance, depth)
+    const matches = walk(length, maxDistance, depth, keep)
     for (let index = 1; index <= length; index++) {
       const code = codes[index] as number
       if (code < 128) asciiMasks[code] = 0

@@ -72,3 +72,23 @@ function layOutBreadthFirst(
   firstChild[count] = next
   return { firstChild, label, keyOf, maxKeyLength }
 }
+
+/** `text` written backwards, code unit by code unit. */
+export function reverseUnits(text: string): string {
+  let reversed = ''
+  for (let index = text.length - 1; index >= 0; index--) reversed += text[index]
+  return reversed
+}
+
+/**
+ * A trie of `keys` (the keys of a trie built by `buildTrie`, in its order) each written
+ * backwards (see `reverseUnits`); its `keyOf` gives each key's index in `keys`, so that a search
+ * of both tries names keys the same way.
+ */
+export function buildReverseTrie(keys: readonly string[]): Trie {
+  const reversed = keys.map((key, index) => [reverseUnits(key), index] as const)
+  reversed.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+  const trie = buildTrie(reversed.map(([key]) => key))
+  const keyOf = trie.keyOf.map((key) => (key < 0 ? key : (reversed[key] as [string, number])[1]))
+  return { ...trie, keyOf }
+}
