@@ -5,14 +5,25 @@
  * still measures, so a collision costs a comparison, never a wrong answer.
  */
 
-/** Calls `visit` with the hash of `word` and of each form of it with up to `max` (≤ 2) letters deleted. */
-export function forEachDeletion(word: string, max: number, visit: (hash: number) => void): void {
+/**
+ * Calls `visit` with the hash of `word` and of each form of it with up to `max` (≤ 2) letters
+ * deleted; with `keepEnds`, only letters between the first and the last are deleted (for words
+ * that can only pair with words of the same first and last letters: those share such a form).
+ */
+export function forEachDeletion(
+  word: string,
+  max: number,
+  visit: (hash: number) => void,
+  keepEnds = false,
+): void {
   visit(hashWithout(word, -1, -1))
   if (max < 1) return
-  for (let first = 0; first < word.length; first++) {
+  const from = keepEnds ? 1 : 0
+  const to = keepEnds ? word.length - 1 : word.length
+  for (let first = from; first < to; first++) {
     visit(hashWithout(word, first, -1))
     if (max < 2) continue
-    for (let second = first + 1; second < word.length; second++) {
+    for (let second = first + 1; second < to; second++) {
       visit(hashWithout(word, first, second))
     }
   }
@@ -31,18 +42,27 @@ function hashWithout(word: string, first: number, second: number): number {
 /** An index of words by the hashes of their deletion forms: hash → indexes of the words. */
 export type DeletionIndex = Map<number, number[]>
 
-/** Indexes `words[i]` under its forms with up to `maxOf(words[i])` letters deleted. */
+/**
+ * Indexes `words[i]` under its forms with up to `maxOf(words[i])` letters deleted (inner letters
+ * only with `keepEnds`: see `forEachDeletion`).
+ */
 export function indexDeletions(
   words: readonly string[],
   maxOf: (word: string) => number,
+  keepEnds = false,
 ): DeletionIndex {
   const index: DeletionIndex = new Map()
   words.forEach((word, id) => {
-    forEachDeletion(word, maxOf(word), (hash) => {
-      const ids = index.get(hash)
-      if (!ids) index.set(hash, [id])
-      else if (ids.at(-1) !== id) ids.push(id)
-    })
+    forEachDeletion(
+      word,
+      maxOf(word),
+      (hash) => {
+        const ids = index.get(hash)
+        if (!ids) index.set(hash, [id])
+        else if (ids.at(-1) !== id) ids.push(id)
+      },
+      keepEnds,
+    )
   })
   return index
 }

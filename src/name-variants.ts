@@ -1,4 +1,4 @@
-import { indexDeletions } from './deletions.js'
+import { forEachDeletion, indexDeletions } from './deletions.js'
 import { editDistance } from './edit-distance.js'
 import { maxNameDistance } from './name-index.js'
 
@@ -10,22 +10,25 @@ import { maxNameDistance } from './name-index.js'
  * into `spellings`, lower index first.
  */
 export function findNearVariants(spellings: readonly string[]): [number, number][] {
-  // Only spellings that share a form with letters deleted can be variants (see deletions.ts).
-  const byForm = indexDeletions(spellings, (spelling) => maxNameDistance(spelling.length))
-  const compared = new Set<number>()
+  // Only spellings that share a form with letters deleted can be variants (see deletions.ts);
+  // variants have the same first and last letters, so only the letters between are deleted.
+  const byForm = indexDeletions(spellings, (spelling) => maxNameDistance(spelling.length), true)
+  // The spelling each other spelling was last measured against, so that a pair sharing many
+  // forms is measured once.
+  const measuredWith = new Int32Array(spellings.length).fill(-1)
   const pairs: [number, number][] = []
-  for (const ids of byForm.values()) {
-    for (let i = 0; i < ids.length; i++) {
-      for (let j = i + 1; j < ids.length; j++) {
-        const a = Math.min(ids[i] as number, ids[j] as number)
-        const b = Math.max(ids[i] as number, ids[j] as number)
-        const pair = a * spellings.length + b
-        if (a === b || compared.has(pair)) continue
-        compared.add(pair)
-        if (isNearVariant(spellings[a] as string, spellings[b] as string)) pairs.push([a, b])
+  spellings.forEach((a, i) => {
+    const visit = (hash: number): void => {
+      const ids = byForm.get(hash) as number[]
+      if (ids.length === 1) return
+      for (const j of ids) {
+        if (j <= i || measuredWith[j] === i) continue
+        measuredWith[j] = i
+        if (isNearVariant(a, spellings[j] as string)) pairs.push([i, j])
       }
     }
-  }
+    forEachDeletion(a, maxNameDistance(a.length), visit, true)
+  })
   return pairs.sort((x, y) => x[0] - y[0] || x[1] - y[1])
 }
 
