@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { VFile } from 'vfile'
@@ -7,6 +7,7 @@ import { loadConfig } from '../../src/config.js'
 import { loadDictionaries } from '../../src/dictionaries.js'
 import type { EngineWords } from '../../src/engine/nspell.js'
 import { openSuggestThread, type SuggestThread } from '../../src/engine/suggest-thread.js'
+import { helperNiceness } from '../../src/engine/thread-priority.js'
 import type { SpellEngine } from '../../src/engine/types.js'
 import { createLexicon, type Lexicon } from '../../src/lexicon.js'
 import { checkFile, createProcessor } from '../../src/pipeline.js'
@@ -45,6 +46,37 @@ async function openWithStubWorker(body: string): Promise<SuggestThread> {
 const words = ['EnroChat', 'athorities', 'teh', 'FOREAMI', 'midmorning', 'Qzxvbnm', 'recieve']
 
 describe('the suggestion thread', () => {
+  /** The nice value of each thread of this process, from /proc (Linux). */
+  const niceValues = (): number[] =>
+    readdirSync('/proc/self/task').map((task) => niceOf(`/proc/self/task/${task}/stat`))
+  const niceOf = (statFile: string): number => {
+    const stat = readFileSync(statFile, 'utf8')
+    // Fields after the command name, which may hold spaces: state is field 3, nice field 19.
+    return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[16])
+  }
+
+  it.skipIf(!isBuilt || process.platform !== 'linux')(
+    'runs its worker below the priority of the other threads',
+    async () => {
+      const before = niceValues().filter((nice) => nice === helperNiceness).length
+      const thread = (await openSuggestThread(
+        { extra, dialect: 'en-US' },
+        local,
+        pathToFileURL(builtWorker),
+      )) as SuggestThread
+      try {
+        const answered = thread.request('teh', 1)
+        thread.flush()
+        expect(await answered).toEqual(['the'])
+        expect(niceValues().filter((nice) => nice === helperNiceness)).toHaveLength(before + 1)
+        // The process's main thread is left as it was.
+        expect(niceOf('/proc/self/stat')).not.toBe(helperNiceness)
+      } finally {
+        await thread.close()
+      }
+    },
+  )
+
   it.skipIf(!isBuilt)('suggests what this thread would, for each word asked', async () => {
     const thread = (await openSuggestThread(
       { extra, dialect: 'en-US' },
