@@ -115,7 +115,7 @@ export function scanChunk(text: string, lookup: RunLookup): ScannedChunk {
       endsBuffer = grown(endsBuffer)
     }
     if (shape.nameKeys.length > 0) named.push(count)
-    if (shape.odd || !shape.clear || isArticle(shape) || previous?.lower === shape.lower) {
+    if (shape.odd || !shape.clear || isArticle(shape) || previous?.last === shape.first) {
       marked.push(count)
     }
     startsBuffer[count] = start

@@ -27,6 +27,14 @@ export interface RunShape {
   nameKeys: readonly string[]
   /** Keys of its parts the rule certainly counts as known (unless `[sic]` follows). */
   knownKeys: readonly string[]
+  /**
+   * The words at its start and its end, in lower case, as the repeated-word rule compares a
+   * word with the next across white space; `lower` for a run of one word. A run that starts
+   * (or ends) with something else, such as the `$` of `$100` or the `%` of `9%`, has a mark
+   * there that equals no word and no other mark.
+   */
+  first: string
+  last: string
 }
 
 // A run with anything else (`U.S.`, `3.5`, `/`, `@`, `#`, `[sic]`, accents, symbols) is odd: the
@@ -45,6 +53,14 @@ const apostrophe = /['’]/
 const mayHoldCapital = /[A-Z\u0080-\uffff]/
 const lowerCaseWord = /^[a-z]+$/
 const none: readonly string[] = []
+// A number as parse-latin reads it: digit groups joined by single `,` or `.`, perhaps after `$`
+// and before `%` (symbols of their own), perhaps with a `,`, `;` or `:` after it. It splits the
+// groups at each comma into words (`1,119` is the words `1` and `119`) and keeps a stop between
+// digits in the word (`3.5`). No word rule reads a word with a digit, so such a run is clear.
+const numberRun = /^(\$?)(\d+(?:[.,]\d+)*)(%?[,;:]?)$/
+// The edge marks of `first` and `last` where a number run has a symbol or punctuation there.
+const noFirstWord = '\u0000first'
+const noLastWord = '\u0000last'
 
 /** Whether a run is the indefinite article, in any case (`a`, `An`). */
 export function isArticle(shape: RunShape): boolean {
@@ -76,7 +92,7 @@ function shapeOf(
 ): RunShape | undefined {
   const plain = unsafe.test(run) ? null : plainWord.exec(run)
   if (!plain && punctuationOnly.test(run)) return undefined
-  if (!plain) return oddShape(run, context)
+  if (!plain) return numberShape(run) ?? oddShape(run, context)
   const core = plain[1] as string
   const closing = plain[2] as string
   if (apostrophe.test(closing.charAt(0)) && isElision(core, closing)) return oddShape(run, context)
@@ -94,7 +110,42 @@ function shapeOf(
     clear: shape.clear,
     nameKeys: shape.nameKeys,
     knownKeys: shape.knownKeys,
+    first: shape.lower,
+    last: shape.lower,
   }
+}
+
+/**
+ * The shape of a number run (see `numberRun`), or undefined for any other run. Its core is its
+ * first word, which an article before it is judged against; a run that starts with `$` has none
+ * (the indefinite-article rule only reads a word right after the article: see `isArticleTarget`).
+ */
+function numberShape(run: string): RunShape | undefined {
+  const number = numberRun.exec(run)
+  if (!number) return undefined
+  const [, dollar, digits = '', after] = number
+  const words = digits.split(',')
+  const firstWord = words[0] as string
+  return {
+    core: dollar ? run : firstWord,
+    coreStart: 0,
+    lower: run,
+    dotted: false,
+    odd: false,
+    clear: true,
+    nameKeys: none,
+    knownKeys: none,
+    first: dollar ? noFirstWord : firstWord,
+    last: after ? noLastWord : (words.at(-1) as string),
+  }
+}
+
+/**
+ * Whether the indefinite-article rule may read `shape`'s core as the word after an article:
+ * not when a symbol stands first (`$100`), as the rule then finds no word there.
+ */
+export function isArticleTarget(shape: RunShape): boolean {
+  return shape.core.charCodeAt(0) !== 36
 }
 
 /** A run the scan doesn't model: the parser decides it and whatever touches it. */
@@ -108,6 +159,8 @@ function oddShape(run: string, context: ShapeContext): RunShape {
     clear: false,
     nameKeys: findNameKeysOf(run, context),
     knownKeys: none,
+    first: run.toLowerCase(),
+    last: run.toLowerCase(),
   }
 }
 

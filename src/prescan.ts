@@ -19,7 +19,13 @@ import {
 } from './prescan-names.js'
 import { createShapeCache, type ScannedChunk, scanChunk } from './prescan-runs.js'
 import { createStopCheck, type StopCheck } from './prescan-stops.js'
-import { createShapeOf, isArticle, type RunShape, toProseWord } from './prescan-words.js'
+import {
+  createShapeOf,
+  isArticle,
+  isArticleTarget,
+  type RunShape,
+  toProseWord,
+} from './prescan-words.js'
 import type { ProseWord, WordCheck } from './prose-words.js'
 import { createFormLookup } from './rules/house-correction.js'
 import { askArticles, flagsArticle } from './rules/indefinite-article.js'
@@ -92,7 +98,9 @@ export function createPrescan(options: PrescanOptions): Prescan {
     let verdict = byNext.get(next)
     if (verdict === undefined) {
       verdict =
-        flagsArticle(article, next.core) || (next.dotted && flagsArticle(article, `${next.core}.`))
+        isArticleTarget(next) &&
+        (flagsArticle(article, next.core) ||
+          (next.dotted && flagsArticle(article, `${next.core}.`)))
       byNext.set(next, verdict)
     }
     return verdict
@@ -187,7 +195,7 @@ function findSuspects(
     const next = shapes[index + 1]
     // An odd run's neighbours too: a repeat or an article finding there may start next to it.
     if (shape.odd) spans.push([Math.max(index - 1, 0), Math.min(index + 1, last)])
-    else if (previous && (previous === shape || previous.lower === shape.lower))
+    else if (previous && (previous === shape || previous.last === shape.first))
       spans.push([index - 1, index])
     else if (!shape.clear) {
       spans.push([index, index])
@@ -214,7 +222,7 @@ function findArticleQuestions(
     for (const index of marked) {
       const shape = shapes[index] as RunShape
       const next = shapes[index + 1]
-      if (!isArticle(shape) || !next) continue
+      if (!isArticle(shape) || !next || !isArticleTarget(next)) continue
       if (isJudged(shape.core, next)) continue
       questions.push([shape.core, next.core])
       if (next.dotted) questions.push([shape.core, `${next.core}.`])

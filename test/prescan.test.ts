@@ -115,11 +115,20 @@ describe('prescan: what it sends to the parser', () => {
     ],
     [
       'a run it does not model',
-      'They met at 3.5 miles out of town.',
-      'They met at 3.5 miles out of ',
+      'They met at 3/5 miles out of town.',
+      'They met at 3/5 miles out of ',
     ],
   ])('sends a window around %s', (_name, text, window) => {
     expect(prescan(splitIntoChunks(text)).pieces.map((piece) => piece.text)).toEqual([window])
+  })
+
+  it('reads numbers without parsing, and sends a window around a number repeated', () => {
+    const text = 'It cost $1,119 or 1,119.5 dollars, up 9%, in 12.5 days; 1,000 more.'
+    expect(prescan(splitIntoChunks(text))).toEqual({ pieces: [], words: [] })
+    // `1,119 119` is the words `1`, `119` and `119`: the last two may be a repeat.
+    expect(prescan(splitIntoChunks('They paid 1,119 119 dollars.')).pieces).toHaveLength(1)
+    // A `$` or `%` stands between the words: `100 $100` and `9% 9` hold no repeat.
+    expect(prescan(splitIntoChunks('They paid 100 $100 and 9% 9 dollars.')).pieces).toEqual([])
   })
 
   it('reads an unknown word at the end of a sentence without parsing, unless its stop may join it', () => {
@@ -278,6 +287,19 @@ describe('prescan: the same findings as parsing every paragraph', () => {
     expect((await expectSameFindings(text)).length).toBeGreaterThan(10)
   }, 60_000)
 
+  it('on numbers, which the scan reads without the parser', async () => {
+    const text = [
+      'It cost 1,119 119 dollars, then $100 100 and 100 $100; up 9% 9 and 9 9%.',
+      'There were 1,1,1 1 of them, 3.5 3.5 times, 1,000.5 5 and 12.5% 12.5 more.',
+      'A 8,000 crowd saw a 8,000 crowd and an 1,000 crowd, a $8 fee and an $8 fee.',
+      'Teh 1,119 athorities met Fulton. 1,119 people came. Geroge 1,119 George.',
+      'It was 1,119, 119 or 1,119; 119 in all: 7 7, 1.5,3 3 and a 11.5% rise.',
+      'The the 1,119 a hour 9% a hour, $100 the the 100 and teh 3.5 athorities 12.5%.',
+    ].join('\n\n')
+    // The rules read no word with a digit: the findings are on the words around the numbers.
+    expect((await expectSameFindings(text)).length).toBeGreaterThanOrEqual(9)
+  }, 60_000)
+
   // Random drafts (4,000 a run, several seeds) once found each of these differing.
   it.each([
     ['a stop joined to the word by what follows', 'the the. ’. ““ '],
@@ -303,7 +325,7 @@ describe('prescan: the same findings as parsing every paragraph', () => {
       '“ ” " ”. ““ ‘ ’ “George Geroge” “Geroge,” George” Calif. Teh. Geroge. Mr. A. Dr. ' +
       'Smith. Gerorge. Fulton. (Then 3 “Then #Geroge example.com/Geroge “U.S.” 3.5% ' +
       "Geroge/George [sic] ”. ). . players' o' ol' goin' Geroge' George’ dogs’, n' 'n' " +
-      "Jones'. y'all o’"
+      "Jones'. y'all o’ 1,119 119 $100 100 9% 9 3.5 1,1 1 1,000.5 $8 8,000 11 1,119, 119; 12.5%"
     ).split(' ')
     const separators = [' ', ' ', ' ', '  ', '\n', '\n\n', '. ', ', ', '; ']
     const draft = fc
