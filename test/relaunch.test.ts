@@ -23,6 +23,7 @@ describe('relaunchArgs', () => {
     expect(relaunchArgs(context({ execArgv: ['--trace-gc'] }))).toEqual([
       '--trace-gc',
       '--v8-pool-size=1',
+      '--initial-old-space-size=96',
       'bin/proofread.js',
       'check',
       'big.txt',
@@ -30,6 +31,14 @@ describe('relaunchArgs', () => {
       'json',
     ])
     expect(relaunchArgs(context({ cores: 1 }))).toBeDefined()
+  })
+
+  it('leaves the old generation as sized when Node is given a size for it', () => {
+    const args = relaunchArgs(context({ execArgv: ['--max-old-space-size=200'] }))
+    expect(args?.slice(0, 2)).toEqual(['--max-old-space-size=200', '--v8-pool-size=1'])
+    expect(args?.some((arg) => arg.startsWith('--initial-old-space-size'))).toBe(false)
+    const fromEnv = relaunchArgs(context({ env: { NODE_OPTIONS: '--initial-old-space-size=64' } }))
+    expect(fromEnv?.some((arg) => arg.startsWith('--initial-old-space-size'))).toBe(false)
   })
 
   it('counts the files named, whatever else the arguments hold', () => {
