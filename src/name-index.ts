@@ -113,7 +113,8 @@ export function createNearKeySearch(
     if (lower.length > longest + max) return found
     query++
     forEachDeletion(lower, max, (hash) => {
-      for (const id of byForm.get(hash) ?? []) {
+      for (let entry = byForm.first(hash); entry !== -1; entry = byForm.next(entry)) {
+        const id = byForm.wordOf(entry)
         if (measured[id] === query) continue
         measured[id] = query
         const distance = editDistance(lower, keys[id] as string, max)

@@ -19,9 +19,8 @@ export function findNearVariants(spellings: readonly string[]): [number, number]
   const pairs: [number, number][] = []
   spellings.forEach((a, i) => {
     const visit = (hash: number): void => {
-      const ids = byForm.get(hash) as number[]
-      if (ids.length === 1) return
-      for (const j of ids) {
+      for (let entry = byForm.first(hash); entry !== -1; entry = byForm.next(entry)) {
+        const j = byForm.wordOf(entry)
         if (j <= i || measuredWith[j] === i) continue
         measuredWith[j] = i
         if (isNearVariant(a, spellings[j] as string)) pairs.push([i, j])

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { forEachDeletion, indexDeletions } from '../src/deletions.js'
+import { type DeletionIndex, forEachDeletion, indexDeletions } from '../src/deletions.js'
 
 /** The hashes `forEachDeletion` visits, in order. */
 function hashes(word: string, max: number, keepEnds = false): number[] {
@@ -25,10 +25,35 @@ describe('forEachDeletion', () => {
 })
 
 describe('indexDeletions', () => {
+  /** The words indexed under `hash`, in order. */
+  const wordsUnder = (index: DeletionIndex, hash: number): number[] => {
+    const words: number[] = []
+    for (let entry = index.first(hash); entry !== -1; entry = index.next(entry)) {
+      words.push(index.wordOf(entry))
+    }
+    return words.sort((a, b) => a - b)
+  }
+
   it('lists each word once under every form it has', () => {
     const index = indexDeletions(['abca', 'aca'], () => 1, true)
-    expect(index.get(hashOf('aca'))).toEqual([0, 1])
-    expect(index.get(hashOf('aba'))).toEqual([0])
-    expect(index.has(hashOf('bca'))).toBe(false)
+    expect(wordsUnder(index, hashOf('aca'))).toEqual([0, 1])
+    expect(wordsUnder(index, hashOf('aba'))).toEqual([0])
+    expect(wordsUnder(index, hashOf('bca'))).toEqual([])
+  })
+
+  it('holds many forms, each hash with its own words', () => {
+    // Enough words to grow the table and the entries several times over.
+    const words = Array.from({ length: 3000 }, (_, n) => `w${n.toString(36)}x`)
+    const index = indexDeletions(words, () => 1)
+    /** The words that are `form` or give it with one letter deleted. */
+    const withForm = (form: string): number[] =>
+      words.flatMap((word, id) =>
+        word === form || [...word].some((_, at) => word.slice(0, at) + word.slice(at + 1) === form)
+          ? [id]
+          : [],
+      )
+    for (const form of ['w0x', 'wzx', 'w10x', 'wx', 'w1zx', 'nothing']) {
+      expect(wordsUnder(index, hashOf(form))).toEqual(withForm(form))
+    }
   })
 })
