@@ -37,7 +37,7 @@ export interface RunShape {
   last: string
 }
 
-// A run with anything else (`U.S.`, `3.5`, `/`, `@`, `#`, `[sic]`, accents, symbols) is odd: the
+// A run with anything else (`U.S.`, `10:30`, `/`, `@`, `#`, `[sic]`, accents, symbols) is odd: the
 // parser knows URLs, handles, numbers and the rest, so it is parsed with its neighbours.
 const unsafe = /[^A-Za-z0-9,.\-'’“”;?():!"]/
 // A word as parse-latin makes one of plain ASCII prose: letters and digits, joined by single
