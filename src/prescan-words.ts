@@ -52,6 +52,7 @@ const upper = /\p{Lu}/u
 const apostrophe = /['’]/
 const mayHoldCapital = /[A-Z\u0080-\uffff]/
 const lowerCaseWord = /^[a-z]+$/
+const capitalisedWord = /^[A-Z][a-z]+$/
 const none: readonly string[] = []
 // A number as parse-latin reads it: digit groups joined by single `,` or `.`, perhaps after `$`
 // and before `%` (symbols of their own), perhaps with a `,`, `;` or `:` after it. It splits the
@@ -83,7 +84,7 @@ export function createShapeOf(context: ShapeContext): (run: string) => RunShape 
 }
 
 /** What a plain word's shape owes to its core alone, shared by `word`, `word,`, `(word` and the like. */
-type CoreShape = Pick<RunShape, 'lower' | 'clear' | 'nameKeys' | 'knownKeys'>
+export type CoreShape = Pick<RunShape, 'lower' | 'clear' | 'nameKeys' | 'knownKeys'>
 
 function shapeOf(
   run: string,
@@ -186,6 +187,30 @@ function coreShapeOf(core: string, context: ShapeContext): CoreShape {
     const clear = isKnownWord(context.lexicon, core) && !context.isHouseForm(core)
     return { lower: core, clear, nameKeys: none, knownKeys: none }
   }
+  if (capitalisedWord.test(core)) return capitalisedShapeOf(core, context)
+  return generalShapeOf(core, context)
+}
+
+/**
+ * The core shape of a capitalised word of letters alone (`Kennedy`, `The`: a quarter of a
+ * draft's distinct words), as `generalShapeOf` works it out (a test compares the two): one part,
+ * and at most one name key, the word in lower case.
+ */
+export function capitalisedShapeOf(core: string, context: ShapeContext): CoreShape {
+  const { lexicon } = context
+  const lower = core.toLowerCase()
+  const nameKeys = isNameKey(lower, context) ? [lower] : none
+  const isKnown = lexicon.names.accepts(core) || lexicon.engine.isCorrect(core)
+  return {
+    lower,
+    clear: isKnown && !context.isHouseForm(core),
+    nameKeys,
+    knownKeys: nameKeys !== none && isKnown ? nameKeys : none,
+  }
+}
+
+/** The core shape of any plain word: its parts, name keys and known keys worked out in full. */
+export function generalShapeOf(core: string, context: ShapeContext): CoreShape {
   const nameKeys = findNameKeysOf(core, context)
   const parts = partsOf(core)
   const { lexicon } = context

@@ -13,7 +13,7 @@ import { createLexicon, type Lexicon } from '../src/lexicon.js'
 import { checkFile, createProcessor, type ProseProcessor } from '../src/pipeline.js'
 import { createPrescan, type Prescan } from '../src/prescan.js'
 import { createShapeCache, hashRun, scanChunk } from '../src/prescan-runs.js'
-import { createShapeOf } from '../src/prescan-words.js'
+import { capitalisedShapeOf, createShapeOf, generalShapeOf } from '../src/prescan-words.js'
 import { toResults } from '../src/results.js'
 import type { Finding } from '../src/types.js'
 import { repoRoot } from './helpers.js'
@@ -21,11 +21,13 @@ import { repoRoot } from './helpers.js'
 let lexicon: Lexicon
 let processor: ProseProcessor
 let prescan: Prescan
+let names: readonly string[]
 
 beforeAll(async () => {
   const config = await loadConfig(repoRoot, { files: [] })
   const lists = await loadDictionaries(config)
   lexicon = await createLexicon('fast', lists)
+  names = lists.names
   // House lines as a newsroom writes them, so the scan must honour them too.
   const corrections = new Map([...lists.corrections, ['teh', 'the'], ['e-mail', 'email']])
   const forbidden = new Set([...lists.forbidden, 'irregardless'])
@@ -232,6 +234,39 @@ describe('prescan: reading runs', () => {
       expect(shape?.core).toBe(run.replace(/^\(|[),]$/g, ''))
     })
     expect(hashRun(text, 3, 9)).toBe(hashRun(text.slice(3, 9)))
+  })
+
+  it('works out a capitalised word as the general path does', () => {
+    // Listed names, words the dictionary knows, misspellings, house forms, and random words of
+    // a few letters (some of them names' near misses), each looked up both ways.
+    const isHouseForm = (form: string) => form === 'Teh' || form === 'Atlanta' || form === 'The'
+    const context = { lexicon, isHouseForm }
+    const listed = names.filter((name) => /^[A-Z][a-z]+$/.test(name))
+    expect(listed.length).toBeGreaterThan(20)
+    const words = [
+      ...listed,
+      'The',
+      'Kennedy',
+      'Atlanta',
+      'Geroge',
+      'Enrochat',
+      'Teh',
+      'Irregardless',
+      'Ab',
+    ]
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...words),
+        fc.string({ unit: fc.constantFrom(...'aeiklnorst'), minLength: 1, maxLength: 9 }),
+        (word, random) => {
+          for (const core of [word, `${random.charAt(0).toUpperCase()}${random.slice(1)}`]) {
+            if (!/^[A-Z][a-z]+$/.test(core)) continue
+            expect(capitalisedShapeOf(core, context)).toEqual(generalShapeOf(core, context))
+          }
+        },
+      ),
+      { numRuns: 2000, seed: 5 },
+    )
   })
 
   it('notes the runs with name keys, and the odd, unclear, article and repeated ones', () => {
