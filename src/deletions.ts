@@ -4,6 +4,7 @@
  * Forms are given by hash, so no string is cut; a shared hash makes a candidate, which the caller
  * still measures, so a collision costs a comparison, never a wrong answer.
  */
+import { firstSlot, fnvPrime, fnvSeed, grown } from './hash-table.js'
 
 /**
  * Calls `visit` with the hash of `word` and of each form of it with up to `max` (≤ 2) letters
@@ -31,10 +32,10 @@ export function forEachDeletion(
 
 /** FNV-1a of `word` without the code units at `first` and `second` (-1 for none). */
 function hashWithout(word: string, first: number, second: number): number {
-  let hash = 0x811c9dc5 | 0
+  let hash = fnvSeed
   for (let index = 0; index < word.length; index++) {
     if (index !== first && index !== second)
-      hash = Math.imul(hash ^ word.charCodeAt(index), 16777619)
+      hash = Math.imul(hash ^ word.charCodeAt(index), fnvPrime)
   }
   return hash
 }
@@ -95,7 +96,7 @@ export class DeletionIndex {
   /** The slot holding `hash`, or the empty slot where it would go. */
   private slotOf(hash: number): number {
     const mask = this.slotHash.length - 1
-    let slot = (hash ^ (hash >>> 15)) & mask
+    let slot = firstSlot(hash, mask)
     while ((this.slotHead[slot] as number) !== -1 && this.slotHash[slot] !== hash) {
       slot = (slot + 1) & mask
     }
@@ -114,13 +115,6 @@ export class DeletionIndex {
       this.slotHead[to] = head
     }
   }
-}
-
-/** A copy of `array` twice as long. */
-function grown(array: Int32Array): Int32Array {
-  const copy = new Int32Array(array.length * 2)
-  copy.set(array)
-  return copy
 }
 
 /**

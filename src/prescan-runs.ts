@@ -3,6 +3,7 @@
  * its shape (see prescan-words.ts), worked out once per distinct run of the whole check and
  * cached, since a draft repeats its words.
  */
+import { firstSlot, fnvPrime, fnvSeed, grown } from './hash-table.js'
 import { isArticle, type RunShape } from './prescan-words.js'
 
 /** The runs of a chunk: where each starts and ends in it, and its shape. */
@@ -43,19 +44,18 @@ export function createShapeCache(shapeOf: (run: string) => RunShape | undefined)
   const runs: string[] = []
   const hashes: number[] = []
   const shapes: (RunShape | undefined)[] = []
-  const slotOf = (hash: number, mask: number): number => (hash ^ (hash >>> 15)) & mask
   const grow = (): void => {
     slots = new Int32Array(slots.length * 2).fill(-1)
     const mask = slots.length - 1
     hashes.forEach((hash, id) => {
-      let slot = slotOf(hash, mask)
+      let slot = firstSlot(hash, mask)
       while ((slots[slot] as number) !== -1) slot = (slot + 1) & mask
       slots[slot] = id
     })
   }
   return (text, start, end, hash) => {
     const mask = slots.length - 1
-    let slot = slotOf(hash, mask)
+    let slot = firstSlot(hash, mask)
     for (let id = slots[slot] as number; id !== -1; id = slots[slot] as number) {
       if (hashes[id] === hash && isRunAt(runs[id] as string, text, start, end)) return shapes[id]
       slot = (slot + 1) & mask
@@ -81,15 +81,11 @@ function isRunAt(run: string, text: string, start: number, end: number): boolean
   return true
 }
 
-// FNV-1a, 32 bits, over UTF-16 code units.
-const hashSeed = 0x811c9dc5 | 0
-const hashPrime = 16777619
-
 /** The hash `RunLookup` takes: of `text` from `start` to `end`. */
 export function hashRun(text: string, start = 0, end = text.length): number {
-  let hash = hashSeed
+  let hash = fnvSeed
   for (let index = start; index < end; index++) {
-    hash = Math.imul(hash ^ text.charCodeAt(index), hashPrime)
+    hash = Math.imul(hash ^ text.charCodeAt(index), fnvPrime)
   }
   return hash
 }
@@ -135,13 +131,6 @@ export function scanChunk(text: string, lookup: RunLookup): ScannedChunk {
   return scanned
 }
 
-/** A copy of `array` twice as long. */
-function grown(array: Int32Array): Int32Array {
-  const copy = new Int32Array(array.length * 2)
-  copy.set(array)
-  return copy
-}
-
 /** Calls `add` with the start, end and hash of each run of `text`, in order. */
 function scanRuns(text: string, add: (start: number, end: number, hash: number) => void): void {
   const length = text.length
@@ -150,14 +139,14 @@ function scanRuns(text: string, add: (start: number, end: number, hash: number) 
     while (index < length && isSpace(text.charCodeAt(index))) index++
     const start = index
     // Hash the run while reading it, and note a `--` in it.
-    let hash = hashSeed
+    let hash = fnvSeed
     let previous = 0
     let hasDashes = false
     for (; index < length; index++) {
       const code = text.charCodeAt(index)
       if (isSpace(code)) break
       if (code === 45 && previous === 45) hasDashes = true
-      hash = Math.imul(hash ^ code, hashPrime)
+      hash = Math.imul(hash ^ code, fnvPrime)
       previous = code
     }
     if (index === start) break

@@ -146,22 +146,23 @@ function numberShape(run: string): RunShape | undefined {
  * not when a symbol stands first (`$100`), as the rule then finds no word there.
  */
 export function isArticleTarget(shape: RunShape): boolean {
-  return shape.core.charCodeAt(0) !== 36
+  return !shape.core.startsWith('$')
 }
 
 /** A run the scan doesn't model: the parser decides it and whatever touches it. */
 function oddShape(run: string, context: ShapeContext): RunShape {
+  const lower = run.toLowerCase()
   return {
     core: run,
     coreStart: 0,
-    lower: run.toLowerCase(),
+    lower,
     dotted: false,
     odd: true,
     clear: false,
     nameKeys: findNameKeysOf(run, context),
     knownKeys: none,
-    first: run.toLowerCase(),
-    last: run.toLowerCase(),
+    first: lower,
+    last: lower,
   }
 }
 
