@@ -119,7 +119,7 @@ function shapeOf(
 /**
  * The shape of a number run (see `numberRun`), or undefined for any other run. Its core is its
  * first word, which an article before it is judged against; a run that starts with `$` has none
- * (the indefinite-article rule only reads a word right after the article: see `isArticleTarget`).
+ * (the indefinite-article rule only reads a word right after the article: see `articleTargetsOf`).
  */
 function numberShape(run: string): RunShape | undefined {
   const number = numberRun.exec(run)
@@ -142,11 +142,13 @@ function numberShape(run: string): RunShape | undefined {
 }
 
 /**
- * Whether the indefinite-article rule may read `shape`'s core as the word after an article:
- * not when a symbol stands first (`$100`), as the rule then finds no word there.
+ * The words the indefinite-article rule may read after an article, when `shape`'s run follows it:
+ * its core, and its core with the stop when parse-latin may join that to it (`etc.`); none when
+ * a symbol stands first (`$100`), as the rule then finds no word there.
  */
-export function isArticleTarget(shape: RunShape): boolean {
-  return !shape.core.startsWith('$')
+export function articleTargetsOf(shape: RunShape): readonly string[] {
+  if (shape.core.startsWith('$')) return none
+  return shape.dotted ? [shape.core, `${shape.core}.`] : [shape.core]
 }
 
 /** A run the scan doesn't model: the parser decides it and whatever touches it. */

@@ -20,9 +20,9 @@ import {
 import { createShapeCache, type ScannedChunk, scanChunk } from './prescan-runs.js'
 import { createStopCheck, type StopCheck } from './prescan-stops.js'
 import {
+  articleTargetsOf,
   createShapeOf,
   isArticle,
-  isArticleTarget,
   type RunShape,
   toProseWord,
 } from './prescan-words.js'
@@ -97,10 +97,7 @@ export function createPrescan(options: PrescanOptions): Prescan {
     }
     let verdict = byNext.get(next)
     if (verdict === undefined) {
-      verdict =
-        isArticleTarget(next) &&
-        (flagsArticle(article, next.core) ||
-          (next.dotted && flagsArticle(article, `${next.core}.`)))
+      verdict = articleTargetsOf(next).some((word) => flagsArticle(article, word))
       byNext.set(next, verdict)
     }
     return verdict
@@ -222,10 +219,8 @@ function findArticleQuestions(
     for (const index of marked) {
       const shape = shapes[index] as RunShape
       const next = shapes[index + 1]
-      if (!isArticle(shape) || !next || !isArticleTarget(next)) continue
-      if (isJudged(shape.core, next)) continue
-      questions.push([shape.core, next.core])
-      if (next.dotted) questions.push([shape.core, `${next.core}.`])
+      if (!isArticle(shape) || !next || isJudged(shape.core, next)) continue
+      for (const word of articleTargetsOf(next)) questions.push([shape.core, word])
     }
   }
   return questions
