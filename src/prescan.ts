@@ -17,7 +17,7 @@ import {
   quoteStateOf,
   withNames,
 } from './prescan-names.js'
-import { createShapeCache, type ScannedChunk, scanChunk } from './prescan-runs.js'
+import { type ScannedChunk, ShapeCache, scanChunk } from './prescan-runs.js'
 import { createStopCheck, type StopCheck } from './prescan-stops.js'
 import {
   articleTargetsOf,
@@ -79,7 +79,7 @@ export function createPrescan(options: PrescanOptions): Prescan {
   const correct = createFormLookup(options.corrections ?? new Map())
   const forbidden = [...(options.forbidden ?? [])]
   const forbid = createFormLookup(new Map(forbidden.map((word) => [word, word])))
-  const lookup = createShapeCache(
+  const cache = new ShapeCache(
     createShapeOf({
       lexicon: options.lexicon,
       isHouseForm: (form) => correct(form) !== undefined || forbid(form) !== undefined,
@@ -104,7 +104,7 @@ export function createPrescan(options: PrescanOptions): Prescan {
   }
 
   return (chunks) => {
-    const scanned = chunks.map((chunk) => scanChunk(chunk.text, lookup))
+    const scanned = chunks.map((chunk) => scanChunk(chunk.text, cache))
     askArticles(findArticleQuestions(scanned, (article, next) => verdicts.get(article)?.has(next)))
     const paired = findPairedKeys(scanned)
     const pieces: Piece[] = []

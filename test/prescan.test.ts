@@ -12,7 +12,7 @@ import { loadDictionaries } from '../src/dictionaries.js'
 import { createLexicon, type Lexicon } from '../src/lexicon.js'
 import { checkFile, createProcessor, type ProseProcessor } from '../src/pipeline.js'
 import { createPrescan, type Prescan } from '../src/prescan.js'
-import { createShapeCache, hashRun, scanChunk } from '../src/prescan-runs.js'
+import { hashRun, ShapeCache, scanChunk } from '../src/prescan-runs.js'
 import { capitalisedShapeOf, createShapeOf, generalShapeOf } from '../src/prescan-words.js'
 import { toResults } from '../src/results.js'
 import type { Finding } from '../src/types.js'
@@ -217,11 +217,11 @@ describe('prescan: what it sends to the parser', () => {
 
 describe('prescan: reading runs', () => {
   it('gives each run the shape of its text, split at white space and at --', () => {
-    const lookup = createShapeCache(createShapeOf({ lexicon, isHouseForm: () => false }))
+    const cache = new ShapeCache(createShapeOf({ lexicon, isHouseForm: () => false }))
     // Enough distinct runs to grow the table several times.
     const words = Array.from({ length: 100_000 }, (_, index) => `w${index.toString(36)}`)
     const text = `${words.join(' ')} (teh) word--word -- Teh, teh`
-    const scanned = scanChunk(text, lookup)
+    const scanned = scanChunk(text, cache)
     const runs = Array.from(scanned.starts, (start, index) =>
       text.slice(start, scanned.ends[index]),
     )
@@ -230,10 +230,29 @@ describe('prescan: reading runs', () => {
     runs.forEach((run, index) => {
       const shape = scanned.shapes[index]
       // The same shape object as the run looked up on its own: one entry per distinct run.
-      expect(lookup(run, 0, run.length, hashRun(run))).toBe(shape)
+      expect(cache.shapeAt(run, 0, run.length, hashRun(run))).toBe(shape)
       expect(shape?.core).toBe(run.replace(/^\(|[),]$/g, ''))
     })
     expect(hashRun(text, 3, 9)).toBe(hashRun(text.slice(3, 9)))
+  })
+
+  it('tells apart runs of one hash by their text, short or long', () => {
+    const cache = new ShapeCache(createShapeOf({ lexicon, isHouseForm: () => false }))
+    // One hash for all: as if each collided with the others. Runs of up to four code units are
+    // kept in the table's entries, longer ones in its pool; an odd length leaves half a pair.
+    const runs = ['teh', 'the', 'them', 'then', 'abcdefgh', 'abcdefgx', 'abcdefg', 'Kennedy,']
+    const text = runs.join(' ')
+    let start = 0
+    const shapes = runs.map((run) => {
+      const shape = cache.shapeAt(text, start, start + run.length, 42)
+      start += run.length + 1
+      return shape
+    })
+    shapes.forEach((shape, index) => {
+      const run = runs[index] as string
+      expect(shape?.core).toBe(run.replace(/,$/, ''))
+      expect(cache.shapeAt(run, 0, run.length, 42)).toBe(shape)
+    })
   })
 
   it('works out a capitalised word as the general path does', () => {
@@ -270,7 +289,7 @@ describe('prescan: reading runs', () => {
   })
 
   it('notes the runs with name keys, and the odd, unclear, article and repeated ones', () => {
-    const cache = createShapeCache(createShapeOf({ lexicon, isHouseForm: () => false }))
+    const cache = new ShapeCache(createShapeOf({ lexicon, isHouseForm: () => false }))
     const text = 'So a man met Geroge in U.S. -- ... the The dog, dog teh an owl ?! owl'
     const scanned = scanChunk(text, cache)
     const runs = Array.from(scanned.starts, (start, index) =>
