@@ -15,10 +15,10 @@ export function artefactPath(dialect: Dialect, part: 'checker' | 'suggest'): str
 }
 
 // Bump when the layout changes, so that a stale artefact is ignored rather than misread.
-const formatVersion = 4
+const formatVersion = 5
 const magic = 0x70726631
 
-type Section = Int32Array | Uint16Array | Float32Array
+type Section = Int32Array | Uint16Array | Uint8Array | Float32Array
 
 /**
  * Lays out a JSON header and typed arrays as one buffer: `[magic, version, json bytes, count,
@@ -88,11 +88,20 @@ const view = {
 }
 
 /**
- * Encodes the checker data: its rules as JSON, its forms as a string table.
+ * Encodes the checker data: its rules as JSON, its forms as a string table, and the article
+ * verdicts on its forms when it has them.
  * @param stamp names the compile the data came from, so that its suggestion index can be matched
  */
-export function encodeCheckerData({ forms, ...rules }: CheckerData, stamp = ''): Uint8Array {
-  return encodeSections({ ...rules, stamp }, [forms.offsets, forms.chars, forms.slots])
+export function encodeCheckerData(
+  { forms, articleVerdicts, ...rules }: CheckerData,
+  stamp = '',
+): Uint8Array {
+  return encodeSections({ ...rules, stamp }, [
+    forms.offsets,
+    forms.chars,
+    forms.slots,
+    ...(articleVerdicts ? [articleVerdicts] : []),
+  ])
 }
 
 /** Decodes what `encodeCheckerData` wrote, or `undefined` when it is from another version. */
@@ -104,14 +113,21 @@ export function decodeCheckerData(file: Uint8Array): CheckerData | undefined {
 function decodeStampedChecker(file: Uint8Array): { data: CheckerData; stamp: string } | undefined {
   const decoded = decodeSections(file)
   if (!decoded) return undefined
-  const [offsets, chars, slots] = decoded.sections
+  const [offsets, chars, slots, articleVerdicts] = decoded.sections
   const { stamp = '', ...rules } = decoded.meta as Omit<CheckerData, 'forms'> & { stamp?: string }
   const forms = {
     offsets: view.int32(offsets),
     chars: view.uint16(chars),
     slots: view.int32(slots),
   }
-  return { data: { ...rules, forms }, stamp }
+  const verdicts = articleVerdicts && {
+    articleVerdicts: new Uint8Array(
+      articleVerdicts.buffer,
+      articleVerdicts.byteOffset,
+      articleVerdicts.byteLength,
+    ),
+  }
+  return { data: { ...rules, forms, ...verdicts }, stamp }
 }
 
 /** Encodes the suggestion data: the trie, the frequencies and the forms, as typed arrays. */

@@ -12,6 +12,11 @@ export interface CheckerData {
   compoundMin: number
   /** ICONV input conversions, as `[regex source, regex flags, replacement]`. */
   conversions: readonly (readonly [string, string, string])[]
+  /**
+   * retext-indefinite-article's verdicts on `a` and `an` before each form, by its index in
+   * `forms` (see rules/article-verdicts.ts): asked by the build, absent when compiled in memory.
+   */
+  articleVerdicts?: Uint8Array
 }
 
 /** Answers whether a word is known, exactly as nspell's `correct()` does. */

@@ -3,6 +3,8 @@ import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { fileURLToPath } from 'node:url'
 import type { Dialect } from '../config.js'
+import { buildArticleVerdicts } from '../rules/article-verdicts.js'
+import { wouldFlagArticles } from '../rules/indefinite-article.js'
 import { writeArtefact } from './artefact.js'
 import type { CheckerData } from './checker.js'
 import { compiledDialects, type HunspellDictionary, loadHunspellDictionary } from './hunspell.js'
@@ -130,11 +132,14 @@ function readFrequencies(): Map<string, number> {
 // Run as a script (`node dist/engine/compile.js`, from the build), write each dialect's
 // artefact beside it.
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  // The plugin's verdicts, asked once for the forms the dialects share.
+  const asked = new Map<string, number>()
   for (const dialect of compiledDialects) {
     const compiled = await compileDictionary(dialect)
+    const articleVerdicts = buildArticleVerdicts(compiled.checker.forms, wouldFlagArticles, asked)
     writeArtefact(
       dialect,
-      { checker: compiled.checker, suggest: compiled.suggest() },
+      { checker: { ...compiled.checker, articleVerdicts }, suggest: compiled.suggest() },
       compiled.stamp,
     )
   }

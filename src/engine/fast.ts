@@ -1,4 +1,5 @@
 import type { Dialect } from '../config.js'
+import { useArticleVerdicts } from '../rules/indefinite-article.js'
 import { readArtefact } from './artefact.js'
 import { type CheckerData, createChecker } from './checker.js'
 import type { SuggestData } from './compile.js'
@@ -19,6 +20,9 @@ export async function loadFastEngine(
   dialect: Dialect = 'en-US',
 ): Promise<SpellEngine> {
   const { checker, loadSuggestData } = await loadData(dialect)
+  if (checker.articleVerdicts) {
+    useArticleVerdicts({ words: checker.forms, verdicts: checker.articleVerdicts })
+  }
   const isCorrect = createChecker(checker, [...extra.words, ...extra.names])
   const suggest = createSuggester(loadSuggestData, extra, isCorrect)
   return {

@@ -74,12 +74,17 @@ function equalsAt(table: StringPool, index: number, value: string): boolean {
 
 /** Whether `value` is one of the table's strings. */
 export function hasString(table: StringTable, value: string): boolean {
+  return indexOfString(table, value) >= 0
+}
+
+/** The index of `value` among the table's strings, or -1 when it is not one. */
+export function indexOfString(table: StringTable, value: string): number {
   const mask = table.slots.length - 1
   let slot = hashString(value) & mask
   for (;;) {
     const entry = table.slots[slot] as number
-    if (entry === 0) return false
-    if (equalsAt(table, entry - 1, value)) return true
+    if (entry === 0) return -1
+    if (equalsAt(table, entry - 1, value)) return entry - 1
     slot = (slot + 1) & mask
   }
 }

@@ -16,6 +16,7 @@ import retextIndefiniteArticle from 'retext-indefinite-article'
 import { VFile } from 'vfile'
 import { rootOfSentences, wordText } from '../tree-walk.js'
 import type { Severity } from '../types.js'
+import { type ArticleVerdicts, builtVerdict } from './article-verdicts.js'
 import { reportFinding } from './report.js'
 
 /** Options of the indefinite-article rule. */
@@ -90,13 +91,16 @@ function verdictKey(article: string, next: string): string {
 /**
  * `wouldFlagArticle`, asked once per article and word alike to the plugin: it decides on the
  * word's first part (`well` of `well-known`) and on whether the word is `and`, `nor` or `or`
- * (`a and b`). Shared by the rule and the prescan, which ask about the same pairs.
+ * (`a and b`). Shared by the rule and the prescan, which ask about the same pairs. The build's
+ * verdicts on dictionary words, when the engine gave them, answer for the plugin.
  */
 export function flagsArticle(article: string, next: string): boolean {
   const key = verdictKey(article, next)
   let verdict = verdicts.get(key)
   if (verdict === undefined) {
-    verdict = wouldFlagArticles([[article, next]])[0] as boolean
+    verdict =
+      (built ? builtVerdict(built, article, next) : undefined) ??
+      (wouldFlagArticles([[article, next]])[0] as boolean)
     if (verdicts.size >= verdictLimit) verdicts.clear()
     verdicts.set(key, verdict)
   }
@@ -119,10 +123,31 @@ export function askArticles(pairs: readonly (readonly [string, string])[]): void
   }
   if (asked.length === 0) return
   if (verdicts.size + asked.length > verdictLimit) verdicts.clear()
-  const flagged = wouldFlagArticles(asked)
-  asked.forEach(([article, next], index) => {
+  const unknown = asked.filter(([article, next]) => {
+    const verdict = built ? builtVerdict(built, article, next) : undefined
+    if (verdict === undefined) return true
+    verdicts.set(verdictKey(article, next), verdict)
+    return false
+  })
+  if (unknown.length === 0) return
+  const flagged = wouldFlagArticles(unknown)
+  unknown.forEach(([article, next], index) => {
     verdicts.set(verdictKey(article, next), flagged[index] as boolean)
   })
+}
+
+// The build's verdicts on a dictionary's words (see article-verdicts.ts), given by the engine
+// that loaded the dictionary; none when it was compiled in memory (run from `src/`).
+let built: ArticleVerdicts | undefined
+
+/**
+ * Has `flagsArticle` and `askArticles` take `verdictsOf`'s verdicts for the plugin's where it has
+ * one (`undefined`: ask the plugin about everything), and forgets the answers so far. Any
+ * dictionary's will do: they are the plugin's answers, whichever words they cover.
+ */
+export function useArticleVerdicts(verdictsOf: ArticleVerdicts | undefined): void {
+  built = verdictsOf
+  verdicts.clear()
 }
 
 /**
@@ -138,7 +163,7 @@ export function wouldFlagArticle(article: string, next: string): boolean {
  * only calls `message` on the file, naming the flagged article's sentence: a stand-in that notes
  * the sentence spares building a VFile and an Error-based message per question.
  */
-function wouldFlagArticles(pairs: readonly (readonly [string, string])[]): boolean[] {
+export function wouldFlagArticles(pairs: readonly (readonly [string, string])[]): boolean[] {
   // A word as its text alone: the plugin reads words with nlcst-to-string, which takes a node's
   // `value` when it has one, and the walk then has no text nodes to visit below it.
   const word = (value: string): Word => ({ type: 'WordNode', value }) as unknown as Word

@@ -35,6 +35,24 @@ describe('the compiled artefact', () => {
       true,
     ])
     expect(['paris', 'hose', '1th'].map(isKnown)).toEqual([false, false, false])
+    expect(decoded?.articleVerdicts).toBeUndefined()
+  })
+
+  it('reads back the article verdicts on the forms, when the checker has them', () => {
+    const forms = buildStringTable(['hour', 'house', 'an'])
+    const articleVerdicts = Uint8Array.of(3, 5, 0)
+    const decoded = decodeCheckerData(
+      encodeCheckerData({
+        forms,
+        onlyInCompound: [],
+        compoundRules: [],
+        compoundMin: 3,
+        conversions: [],
+        articleVerdicts,
+      }),
+    )
+    expect(decoded?.articleVerdicts).toEqual(articleVerdicts)
+    expect(stringAt(decoded?.forms as typeof forms, 1)).toBe('house')
   })
 
   it('reads back the suggestion index it wrote', () => {
