@@ -31,7 +31,8 @@ const dashes = /--+/g
  *
  * The table keeps, in one 32-byte entry per run, all that the scan reads of it: its hash, its
  * length, its text (its first four code units in the entry, a longer run's in a pool), what the
- * scan notes of it, and numbers for the words at its edges. Most of a scan's time went in fetching
+ * scan notes of it, and hashes of the words at its edges (a repeat is then only checked on the
+ * shapes when the hashes match). Most of a scan's time went in fetching
  * from memory the parts of a rare run kept apart (its hash, its string, its shape and the shape's
  * fields): a lookup now reads one entry, and compares a longer run's text in the pool. Scanning
  * the 6 MB corpus with every shape known took 200–270 ms, against 380–550 ms.
@@ -43,8 +44,6 @@ export class ShapeCache {
   private pool = new Uint16Array(4096)
   private poolUsed = 0
   private readonly shapes: (RunShape | undefined)[] = []
-  // A number for each distinct word at a run's edge, so that the scan compares numbers.
-  private readonly edgeWords = new Map<string, number>()
 
   constructor(private readonly shapeOf: (run: string) => RunShape | undefined) {}
 
@@ -115,8 +114,8 @@ export class ShapeCache {
       entries[at + notesField] =
         (shape.nameKeys.length > 0 ? named : 0) |
         (shape.odd || !shape.clear || isArticle(shape) ? marked : 0)
-      entries[at + firstField] = this.edgeWord(shape.first)
-      entries[at + lastField] = this.edgeWord(shape.last)
+      entries[at + firstField] = hashRun(shape.first)
+      entries[at + lastField] = hashRun(shape.last)
     }
     if (run.length <= inlineUnits) {
       for (let index = 0; index < run.length; index += 2) {
@@ -139,15 +138,6 @@ export class ShapeCache {
     if (++this.used * 4 <= (entries.length / entrySize) * 3) return at
     this.grow()
     return this.entryOf(run, 0, run.length, hash)
-  }
-
-  private edgeWord(word: string): number {
-    let number = this.edgeWords.get(word)
-    if (number === undefined) {
-      number = this.edgeWords.size
-      this.edgeWords.set(word, number)
-    }
-    return number
   }
 
   private grow(): void {
@@ -212,8 +202,9 @@ export function scanChunk(text: string, cache: ShapeCache): ScannedChunk {
   const markedRuns: number[] = []
   const shapes = cache.shapesById
   let count = 0
-  // The number of the word at the end of the run before, for repeats; -1 before the first.
-  let previousLast = -1
+  // The run before, for repeats: its shape, and the hash of the word at its end.
+  let previous: RunShape | undefined
+  let previousLast = 0
   const add = (start: number, end: number, hash: number): void => {
     const at = cache.entryOf(text, start, end, hash)
     const entries = cache.table
@@ -224,11 +215,18 @@ export function scanChunk(text: string, cache: ShapeCache): ScannedChunk {
       endsBuffer = grown(endsBuffer)
     }
     if ((notes & named) !== 0) namedRuns.push(count)
-    if ((notes & marked) !== 0 || entries[at + firstField] === previousLast) markedRuns.push(count)
+    const shape = shapes[entries[at + idField] as number] as RunShape
+    if (
+      (notes & marked) !== 0 ||
+      (entries[at + firstField] === previousLast && previous?.last === shape.first)
+    ) {
+      markedRuns.push(count)
+    }
     startsBuffer[count] = start
     endsBuffer[count] = end
-    shapesBuffer[count] = shapes[entries[at + idField] as number] as RunShape
+    shapesBuffer[count] = shape
     count++
+    previous = shape
     previousLast = entries[at + lastField] as number
   }
   scanRuns(text, add)
