@@ -63,7 +63,7 @@ export class ShapeCache {
       if (found === length && entries[at] === hash && this.holds(at, text, start, end)) return at
       slot = (slot + 1) & mask
     }
-    return this.add(slot * entrySize, text.slice(start, end), hash)
+    return this.add(text.slice(start, end), hash)
   }
 
   /** The shape of the run `text.slice(start, end)`, whose `hashRun` is `hash`. */
@@ -101,9 +101,15 @@ export class ShapeCache {
     return true
   }
 
-  private add(at: number, run: string, hash: number): number {
+  private add(run: string, hash: number): number {
     const shape = this.shapeOf(run)
+    // Working out the shape may have added a run (the word without its punctuation: see
+    // prescan.ts) and grown the table, so the run's slot is found after.
     const entries = this.entries
+    const mask = entries.length / entrySize - 1
+    let slot = firstSlot(hash, mask)
+    while (entries[slot * entrySize + lengthField] !== 0) slot = (slot + 1) & mask
+    const at = slot * entrySize
     entries[at] = hash
     entries[at + lengthField] = run.length
     entries[at + idField] = this.shapes.length

@@ -76,11 +76,27 @@ export interface ShapeContext {
 
 /**
  * The shape of a run (undefined for punctuation alone, which makes no word), worked out against
- * `context`; the parts owed to a word's core alone are cached.
+ * `context`. What a plain word's shape owes to its core alone is shared by `word`, `word,`,
+ * `(word` and the like: `shapeOfCore` gives the shape of the core as a run of its own, where a
+ * cache of runs has it (see prescan.ts); without it, the core shapes are cached here.
  */
-export function createShapeOf(context: ShapeContext): (run: string) => RunShape | undefined {
+export function createShapeOf(
+  context: ShapeContext,
+  shapeOfCore?: (core: string) => CoreShape | undefined,
+): (run: string) => RunShape | undefined {
   const cores = new Map<string, CoreShape>()
-  return (run) => shapeOf(run, context, cores)
+  const coreShape = (core: string, run: string): CoreShape => {
+    if (shapeOfCore) {
+      return (core.length !== run.length && shapeOfCore(core)) || coreShapeOf(core, context)
+    }
+    let shape = cores.get(core)
+    if (!shape) {
+      shape = coreShapeOf(core, context)
+      cores.set(core, shape)
+    }
+    return shape
+  }
+  return (run) => shapeOf(run, context, coreShape)
 }
 
 /** What a plain word's shape owes to its core alone, shared by `word`, `word,`, `(word` and the like. */
@@ -89,7 +105,7 @@ export type CoreShape = Pick<RunShape, 'lower' | 'clear' | 'nameKeys' | 'knownKe
 function shapeOf(
   run: string,
   context: ShapeContext,
-  cores: Map<string, CoreShape>,
+  coreShape: (core: string, run: string) => CoreShape,
 ): RunShape | undefined {
   const plain = unsafe.test(run) ? null : plainWord.exec(run)
   if (!plain && punctuationOnly.test(run)) return undefined
@@ -97,11 +113,7 @@ function shapeOf(
   const core = plain[1] as string
   const closing = plain[2] as string
   if (apostrophe.test(closing.charAt(0)) && isElision(core, closing)) return oddShape(run, context)
-  let shape = cores.get(core)
-  if (!shape) {
-    shape = coreShapeOf(core, context)
-    cores.set(core, shape)
-  }
+  const shape = coreShape(core, run)
   return {
     core,
     coreStart: run.indexOf(core),

@@ -236,6 +236,43 @@ describe('prescan: reading runs', () => {
     expect(hashRun(text, 3, 9)).toBe(hashRun(text.slice(3, 9)))
   })
 
+  it("takes a punctuated word's core shape from the run of its core alone", () => {
+    const context = { lexicon, isHouseForm: () => false }
+    const plain = createShapeOf(context)
+    const asked: string[] = []
+    const shapeOf = createShapeOf(context, (core) => {
+      asked.push(core)
+      return plain(core)
+    })
+    const runs = ['word,', '(Kennedy)', 'teh.', 'word', "don't;", 'U.S.']
+    for (const run of runs) expect(shapeOf(run)).toEqual(plain(run))
+    expect(asked).toEqual(['word', 'Kennedy', 'teh', "don't"])
+  })
+
+  it('adds the core of a run while adding the run, as the table grows', () => {
+    // As in the prescan: a run's core shape is looked up in the same cache, which adds the core
+    // (and may grow the table) while it adds the run.
+    const cache: ShapeCache = new ShapeCache(
+      createShapeOf({ lexicon, isHouseForm: () => false }, (core) =>
+        cache.shapeAt(core, 0, core.length, hashRun(core)),
+      ),
+    )
+    const cores = Array.from({ length: 20_000 }, (_, index) => `w${index.toString(36)}`)
+    const text = cores.map((core) => `${core},`).join(' ')
+    const scanned = scanChunk(text, cache)
+    expect(scanned.shapes.map((shape) => shape.core)).toEqual(cores)
+    cores.forEach((core, index) => {
+      const shape = cache.shapeAt(core, 0, core.length, hashRun(core))
+      expect(shape?.core).toBe(core)
+      expect(shape?.lower).toBe(scanned.shapes[index]?.lower)
+      expect(cache.shapeAt(`${core},`, 0, core.length + 1, hashRun(`${core},`))).toBe(
+        scanned.shapes[index],
+      )
+    })
+    // Each run and each core added once: none was lost and added again.
+    expect(cache.shapesById).toHaveLength(2 * cores.length)
+  })
+
   it('tells apart runs of one hash by their text, short or long', () => {
     const cache = new ShapeCache(createShapeOf({ lexicon, isHouseForm: () => false }))
     // One hash for all: as if each collided with the others. Runs of up to four code units are
