@@ -14,7 +14,6 @@
  * and starts Node again with the flags when the files named are large enough for that to pay
  * (a second start of Node costs ~0.1 s here, `node -e 0`).
  */
-import { spawn } from 'node:child_process'
 import { statSync } from 'node:fs'
 import { availableParallelism, constants } from 'node:os'
 import { resolve } from 'node:path'
@@ -63,10 +62,13 @@ const initialOldSpace = '--initial-old-space-size=96'
  * instead. Ctrl-C reaches both processes; this one waits for the other to finish, and passes on
  * a SIGTERM sent to it alone.
  */
-export function runNode(
+export async function runNode(
   args: readonly string[],
   env: Readonly<Record<string, string | undefined>>,
 ): Promise<number | undefined> {
+  // Loaded only to start again: it loads ~6 ms of Node's own modules, a few percent of a short
+  // draft, which never does.
+  const { spawn } = await import('node:child_process')
   return new Promise((done) => {
     const child = spawn(process.execPath, args, {
       stdio: 'inherit',

@@ -1,7 +1,5 @@
 import { readFile, stat } from 'node:fs/promises'
 import path from 'node:path'
-import ignore from 'ignore'
-import { glob, isDynamicPattern } from 'tinyglobby'
 
 /** What the inputs of a run expand to. */
 export interface ExpandedInputs {
@@ -30,16 +28,9 @@ export async function expandInputs(
   },
 ): Promise<ExpandedInputs> {
   const { cwd, extensions } = options
-  const rules = [
-    await findIgnoreFile(cwd),
-    { base: options.ignoreBase ?? cwd, patterns: [...options.ignoreGlobs] },
-  ].map(({ base, patterns }) => ({ base, ignorer: ignore().add(patterns) }))
-  // Each set of rules applies to paths relative to its own directory, as in git.
-  const isIgnored = (file: string): boolean =>
-    rules.some(({ base, ignorer }) => {
-      const relative = path.relative(base, path.resolve(cwd, file)).split(path.sep).join('/')
-      return relative !== '' && !relative.startsWith('..') && ignorer.ignores(relative)
-    })
+  // Globbing and the ignore rules are loaded for a directory or a pattern only: most runs name
+  // files, and those modules are a third of the CLI's own code to load.
+  let isIgnored: ((file: string) => boolean) | undefined
   const expanded: ExpandedInputs = { paths: [], errors: [] }
   const seen = new Set<string>()
   const add = (file: string): void => {
@@ -58,7 +49,10 @@ export async function expandInputs(
     if (kind === 'file') {
       // A file named on the command line is checked even if an ignore rule matches it.
       add(input)
-    } else if (kind === 'directory' || isDynamicPattern(input)) {
+    } else if (kind === 'directory' || (await import('tinyglobby')).isDynamicPattern(input)) {
+      const { glob } = await import('tinyglobby')
+      isIgnored ??= await loadIgnoreRules(cwd, options)
+      const ignored = isIgnored
       const patterns =
         kind === 'directory' ? extensions.map((ext) => `${toGlobPath(input)}/**/*${ext}`) : [input]
       const matches = await glob(patterns, {
@@ -68,7 +62,7 @@ export async function expandInputs(
         dot: false,
         expandDirectories: false,
       })
-      const files = matches.filter((file) => !isIgnored(file)).sort()
+      const files = matches.filter((file) => !ignored(file)).sort()
       if (files.length === 0) {
         expanded.errors.push(
           kind === 'directory'
@@ -83,6 +77,26 @@ export async function expandInputs(
     }
   }
   return expanded
+}
+
+/**
+ * Whether a file is ignored: by the nearest `.proofreadignore` or by `ignoreGlobs`, each set of
+ * rules applied to paths relative to its own directory, as in git.
+ */
+async function loadIgnoreRules(
+  cwd: string,
+  options: { ignoreGlobs: readonly string[]; ignoreBase?: string },
+): Promise<(file: string) => boolean> {
+  const { default: ignore } = await import('ignore')
+  const rules = [
+    await findIgnoreFile(cwd),
+    { base: options.ignoreBase ?? cwd, patterns: [...options.ignoreGlobs] },
+  ].map(({ base, patterns }) => ({ base, ignorer: ignore().add(patterns) }))
+  return (file) =>
+    rules.some(({ base, ignorer }) => {
+      const relative = path.relative(base, path.resolve(cwd, file)).split(path.sep).join('/')
+      return relative !== '' && !relative.startsWith('..') && ignorer.ignores(relative)
+    })
 }
 
 async function kindOf(file: string): Promise<'file' | 'directory' | 'missing'> {
