@@ -106,10 +106,7 @@ export class ShapeCache {
     // Working out the shape may have added a run (the word without its punctuation: see
     // prescan.ts) and grown the table, so the run's slot is found after.
     const entries = this.entries
-    const mask = entries.length / entrySize - 1
-    let slot = firstSlot(hash, mask)
-    while (entries[slot * entrySize + lengthField] !== 0) slot = (slot + 1) & mask
-    const at = slot * entrySize
+    const at = freeEntry(entries, hash)
     entries[at] = hash
     entries[at + lengthField] = run.length
     entries[at + idField] = this.shapes.length
@@ -149,12 +146,9 @@ export class ShapeCache {
   private grow(): void {
     const old = this.entries
     const entries = new Int32Array(old.length * 2)
-    const mask = entries.length / entrySize - 1
     for (let from = 0; from < old.length; from += entrySize) {
       if (old[from + lengthField] === 0) continue
-      let slot = firstSlot(old[from] as number, mask)
-      while (entries[slot * entrySize + lengthField] !== 0) slot = (slot + 1) & mask
-      entries.set(old.subarray(from, from + entrySize), slot * entrySize)
+      entries.set(old.subarray(from, from + entrySize), freeEntry(entries, old[from] as number))
     }
     this.entries = entries
   }
@@ -179,6 +173,14 @@ const firstCapacity = 1 << 12
 const named = 1
 const marked = 2
 const noWord = 4
+
+/** The offset of the first empty entry `hash` probes in `entries`, which has one. */
+function freeEntry(entries: Int32Array, hash: number): number {
+  const mask = entries.length / entrySize - 1
+  let slot = firstSlot(hash, mask)
+  while (entries[slot * entrySize + lengthField] !== 0) slot = (slot + 1) & mask
+  return slot * entrySize
+}
 
 /** The code units at `index` and `index + 1` of `text` (0 past `end`), as one int. */
 function pairAt(text: string, index: number, end: number): number {

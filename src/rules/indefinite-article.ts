@@ -98,9 +98,7 @@ export function flagsArticle(article: string, next: string): boolean {
   const key = verdictKey(article, next)
   let verdict = verdicts.get(key)
   if (verdict === undefined) {
-    verdict =
-      (built ? builtVerdict(built, article, next) : undefined) ??
-      (wouldFlagArticles([[article, next]])[0] as boolean)
+    verdict = verdictOfBuild(article, next) ?? (wouldFlagArticles([[article, next]])[0] as boolean)
     if (verdicts.size >= verdictLimit) verdicts.clear()
     verdicts.set(key, verdict)
   }
@@ -124,7 +122,7 @@ export function askArticles(pairs: readonly (readonly [string, string])[]): void
   if (asked.length === 0) return
   if (verdicts.size + asked.length > verdictLimit) verdicts.clear()
   const unknown = asked.filter(([article, next]) => {
-    const verdict = built ? builtVerdict(built, article, next) : undefined
+    const verdict = verdictOfBuild(article, next)
     if (verdict === undefined) return true
     verdicts.set(verdictKey(article, next), verdict)
     return false
@@ -148,6 +146,11 @@ let built: ArticleVerdicts | undefined
 export function useArticleVerdicts(verdictsOf: ArticleVerdicts | undefined): void {
   built = verdictsOf
   verdicts.clear()
+}
+
+/** The build's verdict on `article` before `next`, if it has one (see `useArticleVerdicts`). */
+function verdictOfBuild(article: string, next: string): boolean | undefined {
+  return built && builtVerdict(built, article, next)
 }
 
 /**
