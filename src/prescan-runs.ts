@@ -148,7 +148,11 @@ export class ShapeCache {
     const entries = new Int32Array(old.length * 2)
     for (let from = 0; from < old.length; from += entrySize) {
       if (old[from + lengthField] === 0) continue
-      entries.set(old.subarray(from, from + entrySize), freeEntry(entries, old[from] as number))
+      // Field by field: a `subarray` per entry made ~19 MB of garbage over the 6 MB corpus.
+      const to = freeEntry(entries, old[from] as number)
+      for (let field = 0; field < entrySize; field++) {
+        entries[to + field] = old[from + field] as number
+      }
     }
     this.entries = entries
   }
