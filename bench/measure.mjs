@@ -71,7 +71,8 @@ export function median(values) {
 /**
  * Runs every contender `runs` times, round-robin: one run of each per round, so a slow spell of
  * the machine hits them all alike. Each round starts one contender later than the one before, so
- * no contender always runs first (on a colder cache) or last.
+ * no contender always runs first (on a colder cache) or last. A contender with its own `runs`
+ * runs no more than that, in the first rounds (a slow reference that no target divides by).
  */
 export function runRoundRobin(contenders, { runs, withRss, timeoutMs, onRun = () => {} }) {
   const samples = new Map(contenders.map((contender) => [contender.name, []]))
@@ -81,6 +82,7 @@ export function runRoundRobin(contenders, { runs, withRss, timeoutMs, onRun = ()
     for (let offset = 0; offset < contenders.length; offset++) {
       const contender = contenders[(round + offset) % contenders.length]
       if (timedOut.has(contender.name)) continue
+      if (round >= (contender.runs ?? runs)) continue
       const sample = measure(contender.command, {
         withRss,
         timeoutMs,

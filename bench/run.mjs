@@ -8,7 +8,11 @@
 //                           [--naive-corpus]
 //                           [--skip proofread,floor,naive,hunspell,suggestions] [--timeout S]
 //                           [--strict]
-//   --runs N        runs of each contender per case (default 5 for the draft, 3 for the corpus)
+//   --runs N        runs of each contender per case (default 11 for the draft, 7 for the corpus:
+//                   medians of more runs move less on a noisy machine). The references, the naive
+//                   pipeline and hunspell, run at most 5 times on the draft and 3 on a corpus file:
+//                   they take seconds to minutes a run, and the one target that divides by them
+//                   (the draft at ≤ 0.12× naive) is far from its limit
 //   --corpus-runs N runs on the corpus files only (overrides --runs there)
 //   --naive-corpus  also run the naive pipeline on the corpus files (it takes minutes there)
 //   --skip          leave contenders out, e.g. `--skip hunspell`
@@ -112,11 +116,13 @@ function contendersFor(file, caseName, available) {
     (caseName === 'draft' || options['naive-corpus']) && {
       name: 'naive',
       command: ['node', 'bench/naive.mjs', rel],
+      runs: referenceRunsFor(caseName),
       summarise: (stdout) => JSON.parse(stdout),
     },
     available.hunspell && {
       name: 'hunspell',
       command: ['hunspell', '-d', 'en_US', '-l', rel],
+      runs: referenceRunsFor(caseName),
       summarise: (stdout) => ({ unknown: stdout.split('\n').filter(Boolean).length }),
     },
   ]
@@ -185,8 +191,14 @@ const available = {
 }
 const withRss = hasGnuTime()
 const runsFor = (name) =>
-  name === 'draft' ? Number(options.runs ?? 5) : Number(options['corpus-runs'] ?? options.runs ?? 3)
-const runsLabel = `${runsFor('draft')} (draft), ${runsFor('brown-6mb')} (corpus)`
+  name === 'draft'
+    ? Number(options.runs ?? 11)
+    : Number(options['corpus-runs'] ?? options.runs ?? 7)
+// The references' runs (see the usage above).
+const referenceRunsFor = (name) => Math.min(runsFor(name), name === 'draft' ? 5 : 3)
+const runsLabel =
+  `${runsFor('draft')} (draft), ${runsFor('brown-6mb')} (corpus); ` +
+  `naive and hunspell ${referenceRunsFor('draft')} (draft), ${referenceRunsFor('brown-6mb')} (corpus)`
 const environment = describeEnvironment(runsLabel, withRss)
 if (loadavg()[0] > environment.cores / 2) {
   notes.push('the machine was busy at the start (see load average): timings are noisier than usual')
