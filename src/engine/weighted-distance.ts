@@ -22,11 +22,23 @@ function substitutionCost(intended: number, typed: number): number {
   return 1
 }
 
+// What `codeAt` gives past either end of a string: no code unit, and no key on the keyboard.
+const none = 0x10000
+
+/**
+ * The code unit at `index` of `text`, or `none` past either end. (`charCodeAt` gives NaN there,
+ * but an optimised caller that reads out of bounds is thrown back to the interpreter and
+ * compiled again: three times per run of the 6 MB corpus for `weightedDistance`.)
+ */
+function codeAt(text: string, index: number): number {
+  return index >= 0 && index < text.length ? text.charCodeAt(index) : none
+}
+
 /** Cost of typing the extra letter `typed[index]`: cheap when it doubles or touches a neighbour. */
 function insertionCost(typed: string, index: number): number {
   const letter = typed.charCodeAt(index)
-  const before = typed.charCodeAt(index - 1)
-  const after = typed.charCodeAt(index + 1)
+  const before = codeAt(typed, index - 1)
+  const after = codeAt(typed, index + 1)
   // Only the second letter of a doubled pair is the stray one.
   if (letter === before) return doubledCost
   if (
@@ -41,7 +53,7 @@ function insertionCost(typed: string, index: number): number {
 
 /** Cost of leaving out `intended[index]`: cheap when it is the second of a doubled pair. */
 function deletionCost(intended: string, index: number): number {
-  return intended.charCodeAt(index) === intended.charCodeAt(index - 1) ? doubledCost : omittedCost
+  return intended.charCodeAt(index) === codeAt(intended, index - 1) ? doubledCost : omittedCost
 }
 
 /**
@@ -67,7 +79,7 @@ export function weightedDistance(intended: string, typed: string, scratch?: Floa
     const omitting = deletionCost(intended, row - 1)
     cells[here] = (cells[above] as number) + omitting
     const meant = intended.charCodeAt(row - 1)
-    const meantBefore = intended.charCodeAt(row - 2)
+    const meantBefore = codeAt(intended, row - 2)
     for (let column = 1; column < width; column++) {
       const got = typed.charCodeAt(column - 1)
       let value = (cells[above + column - 1] as number) + substitutionCost(meant, got)
