@@ -24,6 +24,7 @@ describe('relaunchArgs', () => {
       '--trace-gc',
       '--v8-pool-size=1',
       '--initial-old-space-size=96',
+      '--interrupt-budget=135168',
       'bin/proofread.js',
       'check',
       'big.txt',
@@ -39,6 +40,13 @@ describe('relaunchArgs', () => {
     expect(args?.some((arg) => arg.startsWith('--initial-old-space-size'))).toBe(false)
     const fromEnv = relaunchArgs(context({ env: { NODE_OPTIONS: '--initial-old-space-size=64' } }))
     expect(fromEnv?.some((arg) => arg.startsWith('--initial-old-space-size'))).toBe(false)
+  })
+
+  it("leaves TurboFan's budget as given to Node", () => {
+    const args = relaunchArgs(context({ execArgv: ['--interrupt-budget=1000'] }))
+    expect(args?.filter((arg) => arg.startsWith('--interrupt-budget'))).toEqual([
+      '--interrupt-budget=1000',
+    ])
   })
 
   it('counts the files named, whatever else the arguments hold', () => {
