@@ -26,18 +26,24 @@ const blank = /^\s*$/
  */
 export function splitIntoChunks(text: string, maxSize = 32_768): Chunk[] {
   const lineStarts = findLineStarts(text)
+  const lineCount = lineStarts.length
   const cuts: number[] = [0]
+  let lastCut = 0
   let previousBlank = false
-  for (let index = 0; index < lineStarts.length; index++) {
-    const start = lineStarts[index] ?? 0
-    const end = lineStarts[index + 1] ?? text.length
-    const chunkStart = cuts.at(-1) ?? 0
-    const isBlank = blank.test(text.slice(start, end))
-    if (start > chunkStart && ((previousBlank && !isBlank) || start - chunkStart >= maxSize)) {
+  for (let index = 0; index < lineCount; index++) {
+    const start = lineStarts[index] as number
+    const end = index + 1 < lineCount ? (lineStarts[index + 1] as number) : text.length
+    const isBlank = isBlankBetween(text, start, end)
+    if (start > lastCut && ((previousBlank && !isBlank) || start - lastCut >= maxSize)) {
       cuts.push(start)
+      lastCut = start
     }
-    for (const cut of cutLongLine(text, Math.max(start, cuts.at(-1) ?? 0), end, maxSize)) {
-      cuts.push(cut)
+    // Only a line longer than a chunk is cut within it.
+    if (end - Math.max(start, lastCut) > maxSize) {
+      for (const cut of cutLongLine(text, Math.max(start, lastCut), end, maxSize)) {
+        cuts.push(cut)
+        lastCut = cut
+      }
     }
     previousBlank = isBlank
   }
@@ -51,14 +57,33 @@ export function splitIntoChunks(text: string, maxSize = 32_768): Chunk[] {
   return chunks
 }
 
+/**
+ * Where each line of `text` starts. Most drafts break lines with `\n` alone, found with
+ * `indexOf`; this runs once before a check, while nothing else can, and on the 6 MB corpus's
+ * ~35,000 lines took 50 ms with a regular expression and a slice per line, against 10 ms.
+ */
 function findLineStarts(text: string): number[] {
   const starts = [0]
-  lineBreak.lastIndex = 0
-  for (let match = lineBreak.exec(text); match; match = lineBreak.exec(text)) {
-    starts.push(match.index + match[0].length)
+  if (text.includes('\r')) {
+    lineBreak.lastIndex = 0
+    for (let match = lineBreak.exec(text); match; match = lineBreak.exec(text)) {
+      starts.push(match.index + match[0].length)
+    }
+  } else {
+    for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) {
+      starts.push(at + 1)
+    }
   }
   if (starts.at(-1) === text.length && text.length > 0) starts.pop()
   return starts
+}
+
+/** Whether `text` is white space alone from `start` to `end` (as `/^\s*$/` tests). */
+function isBlankBetween(text: string, start: number, end: number): boolean {
+  // Most lines start with a letter, which settles it without a slice.
+  const first = text.charCodeAt(start)
+  if (start < end && first > 32 && first < 0xa0) return false
+  return blank.test(text.slice(start, end))
 }
 
 /** Cut points inside one line, at spaces, so no chunk of it is longer than `maxSize`. */

@@ -75,6 +75,14 @@ describe('splitIntoChunks', () => {
     ])
   })
 
+  it('takes a line of spaces of any kind as blank, and a line with anything else as not', () => {
+    const text = 'One.\n \t\u00a0\u3000\nTwo.\n.\nThree.'
+    expect(expectChunksToCover(text).map((chunk) => chunk.text)).toEqual([
+      'One.\n \t\u00a0\u3000\n',
+      'Two.\n.\nThree.',
+    ])
+  })
+
   it('counts CRLF as one line break', () => {
     const chunks = expectChunksToCover('One.\r\n\r\nTwo.\r\n')
     expect(chunks.map((chunk) => chunk.start)).toEqual([
