@@ -36,7 +36,7 @@ export function attachSuggestEngine(processor: object, engine: SpellEngine): voi
 /**
  * Runs `check` on `file`. For a file of `minSize` or more whose processor's engine can start a
  * suggestion thread, the spelling rule's suggestions are computed there meanwhile, and applied
- * before this returns; the thread is told to stop, and stops on its own.
+ * before this returns; the thread is stopped afterwards.
  */
 export async function checkSuggestingLater(
   processor: object,
@@ -51,9 +51,7 @@ export async function checkSuggestingLater(
   try {
     await checkWithSuggestThread(file, thread, check)
   } finally {
-    // Every suggestion is in (or answered here) by now: the worker's teardown, 10–70 ms on the
-    // 6 MB corpus, goes on on its own thread while this one reports.
-    thread.close().catch(() => undefined)
+    await thread.close()
   }
 }
 
