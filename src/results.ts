@@ -81,6 +81,9 @@ function mergeByPlace(findings: readonly Finding[]): Finding[] {
 }
 
 function mergeFindings(group: readonly Finding[]): Finding {
+  // Most places have one finding: nothing to rank or fold (all but a few hundred of the 6 MB
+  // corpus's 16,658).
+  if (group.length === 1) return group[0] as Finding
   const [winner, ...others] = [...group].sort((a, b) => rank(a.ruleId) - rank(b.ruleId))
   if (!winner) throw new Error('Cannot merge an empty group of findings')
   if (others.length === 0) return winner
