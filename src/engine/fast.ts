@@ -5,7 +5,7 @@ import { type CheckerData, createChecker } from './checker.js'
 import type { SuggestData } from './compile.js'
 import type { EngineWords } from './nspell.js'
 import { openSuggestThread } from './suggest-thread.js'
-import { createSuggester } from './suggester.js'
+import { createSuggester, type SuggesterOptions } from './suggester.js'
 import type { SpellEngine } from './types.js'
 
 /**
@@ -18,13 +18,14 @@ import type { SpellEngine } from './types.js'
 export async function loadFastEngine(
   extra: EngineWords,
   dialect: Dialect = 'en-US',
+  suggesterOptions: SuggesterOptions = {},
 ): Promise<SpellEngine> {
   const { checker, loadSuggestData } = await loadData(dialect)
   if (checker.articleVerdicts) {
     useArticleVerdicts({ words: checker.forms, verdicts: checker.articleVerdicts })
   }
   const isCorrect = createChecker(checker, [...extra.words, ...extra.names])
-  const suggest = createSuggester(loadSuggestData, extra, isCorrect)
+  const suggest = createSuggester(loadSuggestData, extra, isCorrect, suggesterOptions)
   return {
     isCorrect,
     suggest: (word, limit = 5) => suggest(word, limit),

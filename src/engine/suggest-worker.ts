@@ -15,7 +15,8 @@ if (port) {
   // need (the 6 MB corpus: median 4.36 s against 4.95 s, 5 alternating runs).
   lowerThreadPriority()
   const { extra, dialect } = workerData as SuggestSetup
-  const engine = loadFastEngine(extra, dialect)
+  // Each word is asked here once: the main thread keeps the answers (see suggest-thread.ts).
+  const engine = loadFastEngine(extra, dialect, { cache: false })
   // Keep unhandled rejections out: a failed load is reported with the first batch instead.
   engine.catch(() => undefined)
   port.on('message', async ({ id, words, limit }: SuggestTask) => {

@@ -1,5 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest'
+import { buildSuggestData } from '../../src/engine/compile.js'
 import { loadFastEngine } from '../../src/engine/fast.js'
+import { createSuggester } from '../../src/engine/suggester.js'
 import type { SpellEngine } from '../../src/engine/types.js'
 
 let engine: SpellEngine
@@ -111,5 +113,36 @@ describe('fast suggestions', () => {
     const first = engine.suggest('wierd')
     first.push('changed by the caller')
     expect(engine.suggest('wierd')).not.toContain('changed by the caller')
+  })
+})
+
+describe('a suggester without its caches', () => {
+  const words = ['cat', 'receive', 'the']
+  const data = buildSuggestData(words)
+  const known = new Set(words)
+
+  /** How many words `suggest` looks up when asked `word` a second time, and its answers. */
+  const secondAsking = (cache: boolean, word: string) => {
+    let lookups = 0
+    const isKnown = (value: string): boolean => {
+      lookups++
+      return known.has(value)
+    }
+    const suggest = createSuggester(() => data, { words: [], names: [] }, isKnown, { cache })
+    const first = suggest(word, 5)
+    const before = lookups
+    const second = suggest(word, 5)
+    return { first, second, lookups: lookups - before }
+  }
+
+  it('works a word out again each time it is asked, with the same answer', () => {
+    const cached = secondAsking(true, 'thecat')
+    const uncached = secondAsking(false, 'thecat')
+    expect(cached.first).toEqual(['the cat'])
+    expect(uncached.first).toEqual(cached.first)
+    expect(uncached.second).toEqual(cached.second)
+    // With its caches, only whether the word itself is known; without, its splits again too.
+    expect(cached.lookups).toBe(1)
+    expect(uncached.lookups).toBeGreaterThan(1)
   })
 })
