@@ -1,8 +1,5 @@
 import { isAllCaps } from './case-pattern.js'
-import { forEachDeletion, indexDeletions } from './deletions.js'
-import { editDistance } from './edit-distance.js'
-import { buildTrie } from './engine/trie.js'
-import { createTrieSearch } from './engine/trie-search.js'
+import { createNearKeyFinder } from './near-keys.js'
 
 /** A listed name close to a word, and how many edits away it is. */
 export interface NameMatch {
@@ -26,10 +23,6 @@ export function maxNameDistance(length: number): number {
   return length < 8 ? 1 : 2
 }
 
-// How many words a run asks about before near misses are looked up by deletion forms: a short
-// draft asks about a few (the EncroChat draft one), the 6 MB corpus thousands.
-const indexAfter = 100
-
 /** Builds the index once per run; near-miss lookups are cached per word. */
 export function createNameIndex(names: readonly string[]): NameIndex {
   const exact = new Set(names)
@@ -37,23 +30,9 @@ export function createNameIndex(names: readonly string[]): NameIndex {
   const byLower = new Map<string, string>()
   for (const name of names)
     if (!byLower.has(name.toLowerCase())) byLower.set(name.toLowerCase(), name)
-  const keys = [...byLower.keys()].sort()
-  // Near misses are found by walking a trie of the names; once a draft has asked about many
-  // words, by the index of their deletion forms instead, which answers the same several times
-  // faster but takes ~10 ms to build, a few percent of checking a short draft.
-  const trie = createTrieSearch(buildTrie(keys))
-  let byForms: ((lower: string, max: number) => [number, number][]) | undefined
-  let asked = 0
-  const nearNames = (lower: string, max: number): (readonly [string, number])[] => {
-    if (++asked > indexAfter) byForms ??= createNearKeySearch(keys)
-    if (!byForms) {
-      return trie(lower, max).map(({ text, distance }) => [byLower.get(text) as string, distance])
-    }
-    return byForms(lower, max).map(([id, distance]) => [
-      byLower.get(keys[id] as string) as string,
-      distance,
-    ])
-  }
+  const nearKeys = createNearKeyFinder([...byLower.keys()].sort())
+  const nearNames = (lower: string, max: number): (readonly [string, number])[] =>
+    nearKeys(lower, max).map(({ text, distance }) => [byLower.get(text) as string, distance])
   // Cache near misses: the same typo usually recurs throughout a draft.
   const cache = new Map<string, NameMatch[]>()
 
@@ -92,37 +71,4 @@ function findNearMisses(
     if (distance > 0) matches.push({ name: isAllCaps(word) ? name.toUpperCase() : name, distance })
   }
   return matches.sort((a, b) => a.distance - b.distance || a.name.localeCompare(b.name))
-}
-
-/**
- * Finds the keys within `max` (at most 2) edits of a lower-case word, optimal string alignment
- * as `editDistance` counts them, as `[index in keys, distance]` pairs in no particular order.
- * The keys' forms with up to two letters deleted are indexed (see deletions.ts), and only the
- * keys that share one with the word are measured: a list of a few hundred names has some twenty
- * thousand such forms, a word of ten letters 56. A word longer than every key by more than `max`
- * is near none, and is not cut into forms (a 5,000-letter token would have 12 million).
- */
-export function createNearKeySearch(
-  keys: readonly string[],
-): (lower: string, max: number) => [number, number][] {
-  const byForm = indexDeletions(keys, () => 2)
-  const longest = keys.reduce((most, key) => Math.max(most, key.length), 0)
-  // The query that last measured each key, so that a key is measured once per query.
-  const measured = new Int32Array(keys.length)
-  let query = 0
-  return (lower, max) => {
-    const found: [number, number][] = []
-    if (lower.length > longest + max) return found
-    query++
-    forEachDeletion(lower, max, (hash) => {
-      for (let entry = byForm.first(hash); entry !== -1; entry = byForm.next(entry)) {
-        const id = byForm.wordOf(entry)
-        if (measured[id] === query) continue
-        measured[id] = query
-        const distance = editDistance(lower, keys[id] as string, max)
-        if (distance <= max) found.push([id, distance])
-      }
-    })
-    return found
-  }
 }

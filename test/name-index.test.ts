@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { createNameIndex, createNearKeySearch, maxNameDistance } from '../src/name-index.js'
+import { createNameIndex, maxNameDistance } from '../src/name-index.js'
 
 const names = createNameIndex([
   'EncroChat',
@@ -97,60 +97,6 @@ describe('maxNameDistance', () => {
     [20, 2],
   ])('allows a word of %i letters %i edits', (length, max) => {
     expect(maxNameDistance(length)).toBe(max)
-  })
-})
-
-describe('createNearKeySearch', () => {
-  it('finds exactly the keys a trie walk finds within one and two edits', async () => {
-    const { buildTrie } = await import('../src/engine/trie.js')
-    const { createTrieSearch } = await import('../src/engine/trie-search.js')
-    const { readFileSync } = await import('node:fs')
-    const listed = readFileSync(
-      new URL('../dictionaries/proper-nouns.txt', import.meta.url),
-      'utf8',
-    )
-      .split('\n')
-      .map((line) => line.trim().toLowerCase())
-      .filter((line) => line && !line.startsWith('#'))
-    const keys = [...new Set(listed)]
-    const search = createNearKeySearch(keys)
-    const trie = createTrieSearch(buildTrie([...keys].sort()))
-    // Every key with each kind of slip at every place, plus unrelated words.
-    const letters = 'aeinorstz'
-    const words = new Set<string>(['house', 'gendarme', 'eurozone', 'x', ''])
-    for (const key of keys) {
-      for (let at = 0; at <= key.length; at++) {
-        const letter = letters.charAt(at % letters.length)
-        words.add(key.slice(0, at) + key.slice(at + 1))
-        words.add(key.slice(0, at) + letter + key.slice(at))
-        words.add(key.slice(0, at) + letter + key.slice(at + 1))
-        words.add(key.slice(0, at) + key.charAt(at + 1) + key.charAt(at) + key.slice(at + 2))
-        words.add(`${key.slice(0, at)}${letter}${letter}${key.slice(at + 2)}`)
-      }
-    }
-    let found = 0
-    for (const word of words) {
-      for (const max of [1, 2]) {
-        const actual = search(word, max)
-          .map(([id, distance]) => `${keys[id]}:${distance}`)
-          .sort()
-        const expected = trie(word, max)
-          .map(({ text, distance }) => `${text}:${distance}`)
-          .sort()
-        expect(actual, `${word} within ${max}`).toEqual(expected)
-        found += actual.length
-      }
-    }
-    expect(found).toBeGreaterThan(words.size)
-  })
-})
-
-describe('createNearKeySearch on long words', () => {
-  it('finds nothing near a word longer than every key, without cutting it into forms', () => {
-    const search = createNearKeySearch(['encrochat', 'europol'])
-    expect(search('abcdefghij'.repeat(500), 2)).toEqual([])
-    expect(search('encrochatxx', 2)).toEqual([[0, 2]])
-    expect(search('encrochatxxx', 2)).toEqual([])
   })
 })
 

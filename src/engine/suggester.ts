@@ -1,11 +1,11 @@
+import { createNearKeyFinder } from '../near-keys.js'
 import { casePatternOf, restoreCase } from './case-pattern.js'
 import type { Checker } from './checker.js'
 import type { SuggestData } from './compile.js'
 import type { EngineWords } from './nspell.js'
 import { createSplitSearch } from './split-search.js'
 import { stringAt } from './string-table.js'
-import { buildTrie } from './trie.js'
-import { createTrieSearch, type TrieSearch } from './trie-search.js'
+import type { TrieSearch } from './trie-search.js'
 import { weightedDistance } from './weighted-distance.js'
 
 /** Suggests replacements for a word, best first, at most `limit`. */
@@ -35,7 +35,7 @@ interface Candidate {
   isName: boolean
 }
 
-/** The house lists, grouped by lowercase key, with a trie to search them like the dictionary. */
+/** The house lists, grouped by lowercase key, and a search of the keys (see near-keys.ts). */
 function indexExtras(extra: EngineWords) {
   const byKey = new Map<string, { forms: string[]; isName: boolean }>()
   const add = (word: string, isName: boolean): void => {
@@ -48,11 +48,10 @@ function indexExtras(extra: EngineWords) {
   for (const word of extra.words) add(word, false)
   for (const name of extra.names) add(name, true)
   const keys = [...byKey.keys()].sort()
-  const trie = buildTrie(keys)
   return {
     entries: keys.map((key) => byKey.get(key) as { forms: string[]; isName: boolean }),
-    maxKeyLength: trie.maxKeyLength,
-    search: createTrieSearch(trie),
+    maxKeyLength: keys.reduce((longest, key) => Math.max(longest, key.length), 0),
+    search: createNearKeyFinder(keys),
   }
 }
 
