@@ -6,6 +6,7 @@ import { parentPort, workerData } from 'node:worker_threads'
 import { loadFastEngine } from './fast.js'
 import type { SuggestReply, SuggestSetup, SuggestTask } from './suggest-thread.js'
 import { lowerThreadPriority } from './thread-priority.js'
+import { warmUp } from './warm-up.js'
 
 const port = parentPort
 if (port) {
@@ -19,6 +20,8 @@ if (port) {
   const engine = loadFastEngine(extra, dialect, { cache: false })
   // Keep unhandled rejections out: a failed load is reported with the first batch instead.
   engine.catch(() => undefined)
+  // Registered before any message can arrive, so it runs before the first batch is answered.
+  engine.then(({ suggest }) => warmUp(suggest)).catch(() => undefined)
   port.on('message', async ({ id, words, limit }: SuggestTask) => {
     let reply: SuggestReply
     try {
