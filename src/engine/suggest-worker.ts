@@ -18,9 +18,9 @@ if (port) {
   const { extra, dialect } = workerData as SuggestSetup
   // Each word is asked here once: the main thread keeps the answers (see suggest-thread.ts).
   const engine = loadFastEngine(extra, dialect, { cache: false })
-  // Keep unhandled rejections out: a failed load is reported with the first batch instead.
-  engine.catch(() => undefined)
-  // Registered before any message can arrive, so it runs before the first batch is answered.
+  // The warm-up is registered before any message can arrive, so it runs before the first batch
+  // is answered. Its catch also keeps a failed load from being an unhandled rejection: the
+  // failure is reported with the first batch instead.
   engine.then(({ suggest }) => warmUp(suggest)).catch(() => undefined)
   port.on('message', async ({ id, words, limit }: SuggestTask) => {
     let reply: SuggestReply
